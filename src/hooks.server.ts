@@ -1,0 +1,59 @@
+import { dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import { cookieName as localeCookie, isLocale } from '$lib/paraglide/runtime.js';
+import { paraglideMiddleware } from '$lib/paraglide/server.js';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { getDb, initAppDatabase } from '$lib/server/db';
+import { setLocaleCookie } from '$lib/server/locale-cookie';
+import { seedExampleContent } from '$lib/server/seed';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+
+export const init: ServerInit = async () => {
+	const db = await initAppDatabase(env.DATABASE_PATH || 'db/argumap.db');
+	await seedExampleContent(db);
+	if (!dev) console.log(`Argumap is ready at ${env.ORIGIN || `http://localhost:${env.PORT || 3000}`}`);
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		// Pin the negotiated language, so the browser renders in the same one the server chose.
+		if (!isLocale(event.cookies.get(localeCookie))) setLocaleCookie(event.cookies, locale);
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (!token) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
+	const { session, user } = await validateSessionToken(getDb(), token);
+	if (session) {
+		setSessionCookie(event.cookies, token, session.expiresAt, !dev);
+	} else {
+		deleteSessionCookie(event.cookies, !dev);
+	}
+	event.locals.user = user;
+	event.locals.session = session;
+	return resolve(event);
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	return response;
+};
+
+export const handle = sequence(handleSecurityHeaders, handleLocale, handleSession);

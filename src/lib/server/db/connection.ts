@@ -1,0 +1,45 @@
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from './schema';
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/** The pragmas every connection must run with, and the values SQLite must report back. */
+const REQUIRED_PRAGMAS: { set: string; name: string; expected: string | number }[] = [
+	{ set: 'journal_mode = WAL', name: 'journal_mode', expected: 'wal' },
+	// FULL: an acknowledged save survives a power cut, not only a crash.
+	{ set: 'synchronous = FULL', name: 'synchronous', expected: 2 },
+	{ set: 'foreign_keys = ON', name: 'foreign_keys', expected: 1 },
+	{ set: `busy_timeout = ${BUSY_TIMEOUT_MS}`, name: 'busy_timeout', expected: BUSY_TIMEOUT_MS }
+];
+
+export class DatabaseSetupError extends Error {}
+
+function openSqlite(path: string): SQLite.Database {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const sqlite = new SQLite(path);
+	for (const pragma of REQUIRED_PRAGMAS) {
+		sqlite.pragma(pragma.set);
+		const actual = sqlite.pragma(pragma.name, { simple: true });
+		// In-memory databases cannot use WAL; they are only ever used by throwaway tools.
+		if (pragma.name === 'journal_mode' && path === ':memory:') continue;
+		if (actual !== pragma.expected) {
+			sqlite.close();
+			throw new DatabaseSetupError(
+				`SQLite pragma ${pragma.name} is ${String(actual)}, expected ${pragma.expected} (${path})`
+			);
+		}
+	}
+	return sqlite;
+}
+
+/** Opens the SQLite file at `path` (created if missing) with the pragmas checked. */
+export function openDatabase(path: string): Kysely<Database> {
+	const sqlite = openSqlite(path);
+	return new Kysely<Database>({
+		dialect: new SqliteDialect({ database: sqlite }),
+		plugins: [new CamelCasePlugin()]
+	});
+}

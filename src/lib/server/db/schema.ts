@@ -1,0 +1,62 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/** Epoch milliseconds; stored as BIGINT so the same schema serves PostgreSQL. */
+export type Millis = number;
+
+export interface UserTable {
+	id: string;
+	username: string;
+	/** NFKC + lower case: usernames are unique regardless of case or Unicode form. */
+	usernameKey: string;
+	displayName: string;
+	email: string | null;
+	passwordHash: string;
+	createdAt: Millis;
+}
+
+export interface SessionTable {
+	/** SHA-256 of the session token, hex: the token itself is never stored. */
+	id: string;
+	userId: string;
+	expiresAt: Millis;
+	createdAt: Millis;
+}
+
+export interface ThrottleTable {
+	key: string;
+	failures: number;
+	windowStartedAt: Millis;
+	blockedUntil: Millis | null;
+}
+
+export type CommentaryVisibility = 'private' | 'public';
+export type CommentaryLanguage = 'de' | 'en' | 'other';
+
+export interface CommentaryTable {
+	id: string;
+	ownerId: string | null;
+	title: string;
+	author: string;
+	outlet: string;
+	publishedOn: string | null;
+	sourceUrl: string | null;
+	language: CommentaryLanguage;
+	body: string;
+	visibility: CommentaryVisibility;
+	/** Marks content the app seeds itself, so seeding stays idempotent. */
+	seedKey: string | null;
+	createdAt: Millis;
+	updatedAt: Millis;
+}
+
+export interface Database {
+	users: UserTable;
+	sessions: SessionTable;
+	throttles: ThrottleTable;
+	commentaries: CommentaryTable;
+}
+
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Session = Selectable<SessionTable>;
+export type Commentary = Selectable<CommentaryTable>;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formText, safeRedirectPath } from './form';
+
+describe('formText', () => {
+	it('returns strings and turns missing fields and files into empty strings', () => {
+		const data = new FormData();
+		data.set('name', 'Zoë');
+		data.set('upload', new Blob(['x']));
+		expect(formText(data, 'name')).toBe('Zoë');
+		expect(formText(data, 'upload')).toBe('');
+		expect(formText(data, 'missing')).toBe('');
+	});
+});
+
+describe('safeRedirectPath', () => {
+	it('keeps same-site paths', () => {
+		expect(safeRedirectPath('/account?tab=1')).toBe('/account?tab=1');
+	});
+
+	it('refuses other sites and schemes', () => {
+		for (const value of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:x', '', null]) {
+			expect(safeRedirectPath(value)).toBe('/');
+		}
+	});
+});

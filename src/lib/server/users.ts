@@ -1,0 +1,163 @@
+import {
+	checkDisplayName,
+	checkEmail,
+	checkUsername,
+	usernameKey,
+	type AccountErrorCode
+} from '$lib/account/rules';
+import { checkNewPassword, hashPassword, verifyPassword } from './auth/password';
+import { invalidateUserSessions } from './auth/session';
+import type { AppDatabase } from './db';
+import { randomId } from './id';
+
+export interface SignUpInput {
+	username: string;
+	displayName: string;
+	email: string;
+	password: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; code: AccountErrorCode };
+
+export async function createUser(
+	db: AppDatabase,
+	input: SignUpInput,
+	now = Date.now()
+): Promise<Result<{ id: string }>> {
+	const username = input.username.trim();
+	const displayName = input.displayName.trim();
+	const email = input.email.trim();
+	const invalid =
+		checkUsername(username) ??
+		checkDisplayName(displayName) ??
+		checkEmail(email) ??
+		checkNewPassword(input.password);
+	if (invalid) return { ok: false, code: invalid };
+
+	const key = usernameKey(username);
+	if (await db.selectFrom('users').select('id').where('usernameKey', '=', key).executeTakeFirst()) {
+		return { ok: false, code: 'account_username_taken' };
+	}
+	const id = randomId();
+	const passwordHash = await hashPassword(input.password);
+	try {
+		await db
+			.insertInto('users')
+			.values({
+				id,
+				username,
+				usernameKey: key,
+				displayName,
+				email: email === '' ? null : email,
+				passwordHash,
+				createdAt: now
+			})
+			.execute();
+	} catch (error) {
+		// Two sign-ups racing for one name: the unique index decides.
+		if (await db.selectFrom('users').select('id').where('usernameKey', '=', key).executeTakeFirst()) {
+			return { ok: false, code: 'account_username_taken' };
+		}
+		throw error;
+	}
+	return { ok: true, value: { id } };
+}
+
+export function findUserByUsername(db: AppDatabase, username: string) {
+	return db
+		.selectFrom('users')
+		.select(['id', 'passwordHash'])
+		.where('usernameKey', '=', usernameKey(username.trim()))
+		.executeTakeFirst();
+}
+
+export function getAccount(db: AppDatabase, userId: string) {
+	return db
+		.selectFrom('users')
+		.select(['id', 'username', 'displayName', 'email', 'createdAt'])
+		.where('id', '=', userId)
+		.executeTakeFirst();
+}
+
+async function passwordMatches(db: AppDatabase, userId: string, password: string) {
+	const row = await db
+		.selectFrom('users')
+		.select('passwordHash')
+		.where('id', '=', userId)
+		.executeTakeFirst();
+	return row !== undefined && (await verifyPassword(row.passwordHash, password));
+}
+
+/** Changes the password and ends every session but `keepSessionId`. */
+export async function changePassword(
+	db: AppDatabase,
+	userId: string,
+	currentPassword: string,
+	newPassword: string,
+	keepSessionId: string
+): Promise<Result<null>> {
+	if (!(await passwordMatches(db, userId, currentPassword))) {
+		return { ok: false, code: 'account_password_wrong' };
+	}
+	const invalid = checkNewPassword(newPassword);
+	if (invalid) return { ok: false, code: invalid };
+	const passwordHash = await hashPassword(newPassword);
+	await db.updateTable('users').set({ passwordHash }).where('id', '=', userId).execute();
+	await invalidateUserSessions(db, userId, keepSessionId);
+	return { ok: true, value: null };
+}
+
+/** Deletes the account; sessions and everything the user owns go with it (ON DELETE CASCADE). */
+export async function deleteAccount(
+	db: AppDatabase,
+	userId: string,
+	password: string
+): Promise<Result<null>> {
+	if (!(await passwordMatches(db, userId, password))) {
+		return { ok: false, code: 'account_password_wrong' };
+	}
+	await db.deleteFrom('users').where('id', '=', userId).execute();
+	return { ok: true, value: null };
+}
+
+export const USER_EXPORT_FORMAT = 'argumap-user-export';
+
+/** Everything stored about the user, as a JSON-ready object; never the password hash or session ids. */
+export async function exportUserData(db: AppDatabase, userId: string, now = Date.now()) {
+	const account = await getAccount(db, userId);
+	if (!account) return undefined;
+	const commentaries = await db
+		.selectFrom('commentaries')
+		.select([
+			'id',
+			'title',
+			'author',
+			'outlet',
+			'publishedOn',
+			'sourceUrl',
+			'language',
+			'body',
+			'visibility',
+			'createdAt',
+			'updatedAt'
+		])
+		.where('ownerId', '=', userId)
+		.orderBy('createdAt')
+		.execute();
+	const sessions = await db
+		.selectFrom('sessions')
+		.select(['createdAt', 'expiresAt'])
+		.where('userId', '=', userId)
+		.execute();
+	return {
+		format: USER_EXPORT_FORMAT,
+		version: 1,
+		exportedAt: new Date(now).toISOString(),
+		account: { ...account, createdAt: new Date(Number(account.createdAt)).toISOString() },
+		sessions: sessions.map((s) => ({
+			createdAt: new Date(Number(s.createdAt)).toISOString(),
+			expiresAt: new Date(Number(s.expiresAt)).toISOString()
+		})),
+		commentaries
+	};
+}

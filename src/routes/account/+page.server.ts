@@ -1,0 +1,64 @@
+import { dev } from '$app/environment';
+import { deleteSessionCookie, invalidateUserSessions } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db';
+import { formText } from '$lib/server/form';
+import { changePassword, deleteAccount, getAccount } from '$lib/server/users';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function requireSession(locals: App.Locals, url: URL) {
+	if (!locals.user || !locals.session) {
+		redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname)}`);
+	}
+	return { user: locals.user, session: locals.session };
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { user } = requireSession(locals, url);
+	const account = await getAccount(getDb(), user.id);
+	if (!account) redirect(303, '/login');
+	return { account: { ...account, createdAt: Number(account.createdAt) } };
+};
+
+function endBrowserSession({ cookies }: RequestEvent) {
+	deleteSessionCookie(cookies, !dev);
+}
+
+export const actions: Actions = {
+	password: async (event) => {
+		const { user, session } = requireSession(event.locals, event.url);
+		const data = await event.request.formData();
+		const newPassword = formText(data, 'newPassword');
+		if (newPassword !== formText(data, 'newPasswordConfirm')) {
+			return fail(400, { action: 'password', error: 'account_password_mismatch' });
+		}
+		const changed = await changePassword(
+			getDb(),
+			user.id,
+			formText(data, 'currentPassword'),
+			newPassword,
+			session.id
+		);
+		if (!changed.ok) return fail(400, { action: 'password', error: changed.code });
+		return { action: 'password', changed: true };
+	},
+
+	logoutEverywhere: async (event) => {
+		const { user } = requireSession(event.locals, event.url);
+		await invalidateUserSessions(getDb(), user.id);
+		endBrowserSession(event);
+		redirect(303, '/');
+	},
+
+	delete: async (event) => {
+		const { user } = requireSession(event.locals, event.url);
+		const data = await event.request.formData();
+		if (formText(data, 'confirm') !== 'yes') {
+			return fail(400, { action: 'delete', error: 'account_delete_unconfirmed' });
+		}
+		const deleted = await deleteAccount(getDb(), user.id, formText(data, 'password'));
+		if (!deleted.ok) return fail(400, { action: 'delete', error: deleted.code });
+		endBrowserSession(event);
+		redirect(303, '/?account=deleted');
+	}
+};

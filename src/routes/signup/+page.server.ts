@@ -1,0 +1,31 @@
+import { startSession } from '$lib/server/auth/start-session';
+import { getDb } from '$lib/server/db';
+import { formText } from '$lib/server/form';
+import { createUser } from '$lib/server/users';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.user) redirect(303, '/');
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies }) => {
+		const data = await request.formData();
+		const input = {
+			username: formText(data, 'username'),
+			displayName: formText(data, 'displayName'),
+			email: formText(data, 'email'),
+			password: formText(data, 'password')
+		};
+		const values = { username: input.username, displayName: input.displayName, email: input.email };
+		if (input.password !== formText(data, 'passwordConfirm')) {
+			return fail(400, { error: 'account_password_mismatch', values });
+		}
+		const db = getDb();
+		const created = await createUser(db, input);
+		if (!created.ok) return fail(400, { error: created.code, values });
+		await startSession(db, cookies, created.value.id);
+		redirect(303, '/');
+	}
+};

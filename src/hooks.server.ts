@@ -17,7 +17,9 @@ import { sequence } from '@sveltejs/kit/hooks';
 export const init: ServerInit = async () => {
 	const db = await initAppDatabase(env.DATABASE_PATH || 'db/argumap.db');
 	await seedExampleContent(db);
-	if (!dev) console.log(`Argumap is ready at ${env.ORIGIN || `http://localhost:${env.PORT || 3000}`}`);
+	if (!dev) {
+		console.log(`Argumap is ready at ${env.ORIGIN || `http://localhost:${env.PORT || 3000}`}`);
+	}
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>

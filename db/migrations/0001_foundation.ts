@@ -46,7 +46,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('created_at', 'bigint', (c) => c.notNull())
 		.addColumn('updated_at', 'bigint', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('commentaries_owner_id').on('commentaries').column('owner_id').execute();
+	await db.schema
+		.createIndex('commentaries_owner_id')
+		.on('commentaries')
+		.column('owner_id')
+		.execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

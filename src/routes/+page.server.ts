@@ -16,7 +16,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 					author: example.author,
 					outlet: example.outlet,
 					language: example.language,
-					excerpt: example.body.split(/\n\s*\n/).slice(0, EXCERPT_PARAGRAPHS).join('\n\n')
+					excerpt: example.body
+						.split(/\n\s*\n/)
+						.slice(0, EXCERPT_PARAGRAPHS)
+						.join('\n\n')
 				}
 			: null
 	};

@@ -35,8 +35,8 @@ export function usernameKey(username: string): string {
 
 export function checkUsername(username: string): AccountErrorCode | null {
 	const length = [...username].length;
-	if (length < USERNAME_MIN_LENGTH || length > USERNAME_MAX_LENGTH) return 'account_username_invalid';
-	return USERNAME_PATTERN.test(username) ? null : 'account_username_invalid';
+	const lengthOk = length >= USERNAME_MIN_LENGTH && length <= USERNAME_MAX_LENGTH;
+	return lengthOk && USERNAME_PATTERN.test(username) ? null : 'account_username_invalid';
 }
 
 export function checkDisplayName(displayName: string): AccountErrorCode | null {

@@ -18,7 +18,14 @@ describe('safeRedirectPath', () => {
 	});
 
 	it('refuses other sites and schemes', () => {
-		for (const value of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:x', '', null]) {
+		for (const value of [
+			'//evil.example',
+			'/\\evil.example',
+			'https://evil.example',
+			'javascript:x',
+			'',
+			null
+		]) {
 			expect(safeRedirectPath(value)).toBe('/');
 		}
 	});

@@ -55,7 +55,9 @@ export async function createUser(
 			.execute();
 	} catch (error) {
 		// Two sign-ups racing for one name: the unique index decides.
-		if (await db.selectFrom('users').select('id').where('usernameKey', '=', key).executeTakeFirst()) {
+		if (
+			await db.selectFrom('users').select('id').where('usernameKey', '=', key).executeTakeFirst()
+		) {
 			return { ok: false, code: 'account_username_taken' };
 		}
 		throw error;

@@ -10,7 +10,14 @@ describe('safeHttpUrl', () => {
 	});
 
 	it('refuses script, data and relative URLs', () => {
-		for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/x', '', null]) {
+		for (const value of [
+			'javascript:alert(1)',
+			' JavaScript:alert(1)',
+			'data:text/html,x',
+			'/x',
+			'',
+			null
+		]) {
 			expect(safeHttpUrl(value)).toBeNull();
 		}
 	});

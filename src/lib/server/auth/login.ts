@@ -12,8 +12,7 @@ import {
 } from './throttle';
 
 export type LoginResult =
-	| { ok: true; userId: string }
-	| { ok: false; code: AccountErrorCode; retryAfterSeconds?: number };
+	{ ok: true; userId: string } | { ok: false; code: AccountErrorCode; retryAfterSeconds?: number };
 
 /**
  * Checks a username and password under the per-account and per-IP throttles.

@@ -15,7 +15,9 @@ function isCommonPassword(password: string): boolean {
 
 /** Length limits and the common-password list; no composition rules (NIST SP 800-63B). */
 export function checkNewPassword(password: string): AccountErrorCode | null {
-	return checkPasswordLength(password) ?? (isCommonPassword(password) ? 'account_password_common' : null);
+	return (
+		checkPasswordLength(password) ?? (isCommonPassword(password) ? 'account_password_common' : null)
+	);
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -23,8 +23,7 @@ export interface ActiveSession {
 }
 
 export type SessionValidationResult =
-	| { session: ActiveSession; user: SessionUser }
-	| { session: null; user: null };
+	{ session: ActiveSession; user: SessionUser } | { session: null; user: null };
 
 /** 20 random bytes: 160 bits, as the Lucia guide recommends. */
 export function generateSessionToken(): string {

@@ -1,4 +1,6 @@
+import type { CleanCommentary } from '$lib/commentary/rules';
 import type { AppDatabase } from './db';
+import { randomId } from './id';
 
 const readableColumns = [
 	'id',
@@ -10,7 +12,8 @@ const readableColumns = [
 	'sourceUrl',
 	'language',
 	'body',
-	'visibility'
+	'visibility',
+	'previousVersionId'
 ] as const;
 
 /** The commentary if `userId` (or an anonymous reader, when null) may read it. */
@@ -36,4 +39,155 @@ export function getExampleCommentary(db: AppDatabase) {
 		.where('visibility', '=', 'public')
 		.orderBy('createdAt')
 		.executeTakeFirst();
+}
+
+export async function createCommentary(
+	db: AppDatabase,
+	ownerId: string,
+	commentary: CleanCommentary,
+	now = Date.now()
+): Promise<string> {
+	const id = randomId();
+	await db
+		.insertInto('commentaries')
+		.values({
+			id,
+			ownerId,
+			...commentary,
+			visibility: 'private',
+			createdAt: now,
+			updatedAt: now
+		})
+		.execute();
+	return id;
+}
+
+export interface CommentarySummary {
+	id: string;
+	title: string;
+	author: string;
+	outlet: string;
+	language: string;
+	mine: boolean;
+	mapCount: number;
+	updatedAt: number;
+}
+
+/**
+ * The user's own and the public commentaries, newest first, filtered by title or author.
+ * Filtering happens here rather than in SQL so that case folding is Unicode-aware on every database.
+ */
+export async function listReadableCommentaries(
+	db: AppDatabase,
+	userId: string,
+	search = ''
+): Promise<CommentarySummary[]> {
+	const rows = await db
+		.selectFrom('commentaries')
+		.leftJoin('maps', (join) =>
+			join.onRef('maps.commentaryId', '=', 'commentaries.id').on('maps.ownerId', '=', userId)
+		)
+		.select((eb) => [
+			'commentaries.id',
+			'commentaries.title',
+			'commentaries.author',
+			'commentaries.outlet',
+			'commentaries.language',
+			'commentaries.ownerId',
+			'commentaries.updatedAt',
+			eb.fn.count<number>('maps.id').as('mapCount')
+		])
+		.where((eb) =>
+			eb.or([eb('commentaries.visibility', '=', 'public'), eb('commentaries.ownerId', '=', userId)])
+		)
+		.groupBy('commentaries.id')
+		.orderBy('commentaries.updatedAt', 'desc')
+		.execute();
+	const needle = search.trim().toLocaleLowerCase();
+	return rows
+		.filter(
+			(row) =>
+				!needle ||
+				row.title.toLocaleLowerCase().includes(needle) ||
+				row.author.toLocaleLowerCase().includes(needle)
+		)
+		.map(({ ownerId, ...row }) => ({
+			...row,
+			mine: ownerId === userId,
+			mapCount: Number(row.mapCount),
+			updatedAt: Number(row.updatedAt)
+		}));
+}
+
+/** How many maps, of anyone, refer to the commentary: they go with it when it is deleted. */
+export async function countMapsOfCommentary(db: AppDatabase, commentaryId: string): Promise<number> {
+	const row = await db
+		.selectFrom('maps')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.where('commentaryId', '=', commentaryId)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+export type CommentaryUpdate =
+	| { ok: true; id: string; newVersion: boolean }
+	| { ok: false; code: 'not_found' };
+
+/**
+ * Updates the owner's commentary. Once a map refers to it, its text is frozen: a changed text
+ * becomes a new commentary (a new version pointing back at the old one) and the maps keep theirs.
+ */
+export async function updateCommentary(
+	db: AppDatabase,
+	ownerId: string,
+	id: string,
+	changes: CleanCommentary,
+	now = Date.now()
+): Promise<CommentaryUpdate> {
+	return db.transaction().execute(async (trx) => {
+		const current = await trx
+			.selectFrom('commentaries')
+			.select(['body'])
+			.where('id', '=', id)
+			.where('ownerId', '=', ownerId)
+			.executeTakeFirst();
+		if (!current) return { ok: false, code: 'not_found' } as const;
+		const textChanged = current.body !== changes.body;
+		if (textChanged && (await countMapsOfCommentary(trx, id)) > 0) {
+			const newId = randomId();
+			await trx
+				.insertInto('commentaries')
+				.values({
+					id: newId,
+					ownerId,
+					...changes,
+					visibility: 'private',
+					previousVersionId: id,
+					createdAt: now,
+					updatedAt: now
+				})
+				.execute();
+			return { ok: true, id: newId, newVersion: true } as const;
+		}
+		await trx
+			.updateTable('commentaries')
+			.set({ ...changes, updatedAt: now })
+			.where('id', '=', id)
+			.execute();
+		return { ok: true, id, newVersion: false } as const;
+	});
+}
+
+/** Deletes the owner's commentary and, by cascade, the maps of it. False if it is not theirs. */
+export async function deleteCommentary(
+	db: AppDatabase,
+	ownerId: string,
+	id: string
+): Promise<boolean> {
+	const result = await db
+		.deleteFrom('commentaries')
+		.where('id', '=', id)
+		.where('ownerId', '=', ownerId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
 }

@@ -2,19 +2,13 @@ import { dev } from '$app/environment';
 import { deleteSessionCookie, invalidateUserSessions } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { formText } from '$lib/server/form';
+import { requireUser } from '$lib/server/session-guard';
 import { changePassword, deleteAccount, getAccount } from '$lib/server/users';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-function requireSession(locals: App.Locals, url: URL) {
-	if (!locals.user || !locals.session) {
-		redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname)}`);
-	}
-	return { user: locals.user, session: locals.session };
-}
-
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const { user } = requireSession(locals, url);
+	const { user } = requireUser(locals, url);
 	const account = await getAccount(getDb(), user.id);
 	if (!account) redirect(303, '/login');
 	return { account: { ...account, createdAt: Number(account.createdAt) } };
@@ -26,7 +20,7 @@ function endBrowserSession({ cookies }: RequestEvent) {
 
 export const actions: Actions = {
 	password: async (event) => {
-		const { user, session } = requireSession(event.locals, event.url);
+		const { user, session } = requireUser(event.locals, event.url);
 		const data = await event.request.formData();
 		const newPassword = formText(data, 'newPassword');
 		if (newPassword !== formText(data, 'newPasswordConfirm')) {
@@ -44,14 +38,14 @@ export const actions: Actions = {
 	},
 
 	logoutEverywhere: async (event) => {
-		const { user } = requireSession(event.locals, event.url);
+		const { user } = requireUser(event.locals, event.url);
 		await invalidateUserSessions(getDb(), user.id);
 		endBrowserSession(event);
 		redirect(303, '/');
 	},
 
 	delete: async (event) => {
-		const { user } = requireSession(event.locals, event.url);
+		const { user } = requireUser(event.locals, event.url);
 		const data = await event.request.formData();
 		if (formText(data, 'confirm') !== 'yes') {
 			return fail(400, { action: 'delete', error: 'account_delete_unconfirmed' });

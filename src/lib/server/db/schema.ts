@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { CommentaryLanguage } from '../../commentary/rules';
 
 /** Epoch milliseconds; stored as BIGINT so the same schema serves PostgreSQL. */
 export type Millis = number;
@@ -30,7 +31,7 @@ export interface ThrottleTable {
 }
 
 export type CommentaryVisibility = 'private' | 'public';
-export type CommentaryLanguage = 'de' | 'en' | 'other';
+
 
 export interface CommentaryTable {
 	id: string;
@@ -45,6 +46,26 @@ export interface CommentaryTable {
 	visibility: CommentaryVisibility;
 	/** Marks content the app seeds itself, so seeding stays idempotent. */
 	seedKey: string | null;
+	previousVersionId: string | null;
+	createdAt: Millis;
+	updatedAt: Millis;
+}
+
+export type MapVisibility = 'private' | 'public';
+
+export interface MapTable {
+	id: string;
+	ownerId: string | null;
+	commentaryId: string;
+	title: string;
+	/** JSON of the ArgumentMap (src/lib/argument), validated before every write. */
+	document: string;
+	/** Optimistic concurrency: every save names the version it started from. */
+	version: number;
+	statementCount: number;
+	relationCount: number;
+	visibility: MapVisibility;
+	seedKey: string | null;
 	createdAt: Millis;
 	updatedAt: Millis;
 }
@@ -54,6 +75,7 @@ export interface Database {
 	sessions: SessionTable;
 	throttles: ThrottleTable;
 	commentaries: CommentaryTable;
+	maps: MapTable;
 }
 
 export type User = Selectable<UserTable>;

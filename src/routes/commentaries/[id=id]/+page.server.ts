@@ -1,12 +1,45 @@
-import { getReadableCommentary } from '$lib/server/commentaries';
+import { countMapsOfCommentary, deleteCommentary, getReadableCommentary } from '$lib/server/commentaries';
 import { getDb } from '$lib/server/db';
-import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { notFound } from '$lib/server/http/errors';
+import { createMap } from '$lib/server/maps';
+import { requireUser } from '$lib/server/session-guard';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
-	const commentary = await getReadableCommentary(getDb(), params.id, locals.user?.id ?? null);
-	// 404 rather than 403, so ids of other people's commentaries cannot be probed.
-	if (!commentary) error(404, { message: 'Not found', code: 'not_found' });
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const db = getDb();
+	const userId = locals.user?.id ?? null;
+	const commentary = await getReadableCommentary(db, params.id, userId);
+	if (!commentary) notFound();
 	const { ownerId, ...shown } = commentary;
-	return { commentary: { ...shown, isExample: ownerId === null } };
+	const mine = userId !== null && ownerId === userId;
+	return {
+		commentary: { ...shown, isExample: ownerId === null, mine },
+		mapCount: mine ? await countMapsOfCommentary(db, commentary.id) : 0,
+		signedIn: userId !== null,
+		newVersion: url.searchParams.get('version') === 'new'
+	};
+};
+
+export const actions: Actions = {
+	newMap: async ({ params, locals, url }) => {
+		const { user } = requireUser(locals, url);
+		const db = getDb();
+		const commentary = await getReadableCommentary(db, params.id, user.id);
+		if (!commentary) notFound();
+		const id = await createMap(db, {
+			ownerId: user.id,
+			commentaryId: commentary.id,
+			title: commentary.title
+		});
+		redirect(303, `/maps/${id}`);
+	},
+
+	delete: async ({ params, locals, url, request }) => {
+		const { user } = requireUser(locals, url);
+		const data = await request.formData();
+		if (data.get('confirm') !== 'yes') return fail(400, { error: 'commentary_delete_unconfirmed' });
+		if (!(await deleteCommentary(getDb(), user.id, params.id))) notFound();
+		redirect(303, '/commentaries');
+	}
 };

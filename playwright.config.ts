@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Browser tests run against the production build (`npm run build`) with Debian's Chromium. */
+const PORT = 4173;
+const ORIGIN = `http://localhost:${PORT}`;
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+	throw new Error(
+		`Chromium not found at ${chromiumPath}. ` +
+			'Install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH.'
+	);
+}
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	// A 2-core machine: the server's argon2 hashing and the browsers share it.
+	workers: 2,
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	// No HTML report: nothing opens a browser window or starts a report server.
+	reporter: 'list',
+	use: {
+		baseURL: ORIGIN,
+		locale: 'en-US',
+		timezoneId: 'Europe/Berlin',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				locale: 'en-US',
+				launchOptions: {
+					executablePath: chromiumPath,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: 'rm -rf tests/.tmp && mkdir -p tests/.tmp && node build',
+		url: ORIGIN,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: {
+			PORT: String(PORT),
+			ORIGIN,
+			DATABASE_PATH: 'tests/.tmp/e2e.db',
+			BODY_SIZE_LIMIT: '4M'
+		}
+	}
+});

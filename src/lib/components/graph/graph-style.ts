@@ -1,0 +1,72 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** Role colours, shared with the text highlights (app.css uses the same values). */
+export const ROLE_COLOURS = {
+	main_claim: { fill: '#1d4e89', text: '#ffffff', border: '#0f2f57' },
+	intermediate_conclusion: { fill: '#d6e4f5', text: '#102a4c', border: '#1d4e89' },
+	premise: { fill: '#e3f1e3', text: '#173d1a', border: '#2e7d32' },
+	objection: { fill: '#fbe4e2', text: '#5c130d', border: '#b42318' }
+} as const;
+
+export const graphStyle: StylesheetJson = [
+	{
+		selector: 'node[kind = "statement"]',
+		style: {
+			shape: 'round-rectangle',
+			label: 'data(label)',
+			'text-wrap': 'wrap',
+			'text-max-width': '180px',
+			'text-valign': 'center',
+			'text-halign': 'center',
+			'font-size': 13,
+			'font-family': 'system-ui, sans-serif',
+			width: 200,
+			height: 'label',
+			padding: '10px',
+			'border-width': 2
+		}
+	},
+	...Object.entries(ROLE_COLOURS).map(([role, colour]) => ({
+		selector: `node[role = "${role}"]`,
+		style: { 'background-color': colour.fill, color: colour.text, 'border-color': colour.border }
+	})),
+	{ selector: 'node[?implicit]', style: { 'border-style': 'dashed', 'border-width': 3 } },
+	{
+		selector: 'node[kind = "support"]',
+		style: {
+			shape: 'diamond',
+			width: 14,
+			height: 14,
+			'background-color': '#2e7d32',
+			'border-width': 0
+		}
+	},
+	{ selector: 'node[kind = "support"][?linked]', style: { width: 20, height: 20 } },
+	{
+		selector: 'edge',
+		style: {
+			width: 2,
+			'curve-style': 'bezier',
+			'line-color': '#2e7d32',
+			'target-arrow-color': '#2e7d32',
+			'target-arrow-shape': 'triangle',
+			'arrow-scale': 1.2
+		}
+	},
+	{ selector: 'edge[kind = "premise"]', style: { 'target-arrow-shape': 'none' } },
+	{
+		selector: 'edge[kind = "attack"]',
+		style: {
+			'line-color': '#b42318',
+			'target-arrow-color': '#b42318',
+			'target-arrow-shape': 'tee',
+			'line-style': 'solid'
+		}
+	},
+	{
+		selector: '.is-selected',
+		style: { 'border-width': 5, 'border-color': '#f2b134', 'line-color': '#f2b134' }
+	},
+	{ selector: 'node[kind = "support"].is-selected', style: { 'background-color': '#f2b134' } },
+	{ selector: '.connect-source', style: { 'border-width': 5, 'border-color': '#7b3fa0' } }
+];

@@ -1,0 +1,45 @@
+import type { Core, NodeSingular } from 'cytoscape';
+
+export const DAGRE_OPTIONS = {
+	name: 'dagre',
+	// Premises point at their conclusions; bottom-to-top puts the main claim on top.
+	rankDir: 'BT',
+	nodeSep: 30,
+	rankSep: 45,
+	edgeSep: 10,
+	animate: false,
+	fit: false
+} as const;
+
+/** Puts each inference node between its premises and its conclusion. */
+export function placeSupportNodes(cy: Core): void {
+	cy.nodes('[kind = "support"]').forEach((support) => {
+		const premises = support.incomers('node[kind = "statement"]').nodes();
+		const conclusion = support.outgoers('node').nodes();
+		if (premises.empty() || conclusion.empty()) return;
+		const from = centre(premises.map((node) => node.position()));
+		const to = conclusion.first().position();
+		support.position({ x: (from.x * 2 + to.x) / 3, y: (from.y * 2 + to.y) / 3 });
+	});
+}
+
+/** A spot for a statement that has no stored position: below what it relates to, else below all. */
+export function placeNewStatement(cy: Core, node: NodeSingular): void {
+	const neighbours = node
+		.neighborhood('node')
+		.nodes()
+		.filter((other) => other.id() !== node.id() && other.data('kind') === 'statement');
+	if (neighbours.nonempty()) {
+		const anchor = neighbours.nodes().first().position();
+		node.position({ x: anchor.x + 40 * (neighbours.length - 1), y: anchor.y + 140 });
+		return;
+	}
+	const placed = cy.nodes('[kind = "statement"]').not(node);
+	const box = placed.boundingBox({});
+	node.position(placed.empty() ? { x: 0, y: 0 } : { x: box.x1 + 110, y: box.y2 + 80 });
+}
+
+function centre(points: { x: number; y: number }[]) {
+	const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
+	return { x: sum.x / points.length, y: sum.y / points.length };
+}

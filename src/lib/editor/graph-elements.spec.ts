@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { ArgumentMap } from '$lib/argument';
+import { graphElements, LABEL_MAX_LENGTH, shortLabel } from './graph-elements';
+
+const map: ArgumentMap = {
+	statements: [
+		{ id: 'c', text: 'Claim', role: 'main_claim', implicit: false, anchors: [], note: '' },
+		{ id: 'p1', text: 'P1', role: 'premise', implicit: false, anchors: [], note: '' },
+		{ id: 'p2', text: 'P2', role: 'premise', implicit: true, anchors: [], note: '' },
+		{ id: 'o', text: 'O', role: 'objection', implicit: false, anchors: [], note: '' }
+	],
+	relations: [
+		{ id: 'r1', kind: 'support', premiseIds: ['p1', 'p2'], conclusionId: 'c' },
+		{ id: 'r2', kind: 'attack', attackerId: 'o', target: { kind: 'relation', id: 'r1' } }
+	]
+};
+
+describe('graphElements', () => {
+	it('draws a linked support as one inference node with an edge from each premise', () => {
+		const elements = graphElements(map);
+		const support = elements.find((e) => e.data.id === 'r1');
+		expect(support?.group).toBe('nodes');
+		expect(support?.data).toMatchObject({ kind: 'support', linked: true });
+		const intoSupport = elements.filter((e) => e.group === 'edges' && e.data.target === 'r1');
+		expect(intoSupport.map((e) => e.data.kind).sort()).toEqual(['attack', 'premise', 'premise']);
+		expect(elements.find((e) => e.data.id === 'r1__c')?.data).toMatchObject({
+			source: 'r1',
+			target: 'c'
+		});
+	});
+
+	it('points an undercut at the inference node and marks implicit statements', () => {
+		const elements = graphElements(map);
+		expect(elements.find((e) => e.data.id === 'r2')?.data).toMatchObject({
+			kind: 'attack',
+			source: 'o',
+			target: 'r1'
+		});
+		expect(elements.find((e) => e.data.id === 'p2')?.data).toMatchObject({ implicit: true });
+	});
+});
+
+describe('shortLabel', () => {
+	it('folds whitespace and shortens long texts with an ellipsis', () => {
+		expect(shortLabel(' a\n\tb ')).toBe('a b');
+		const long = shortLabel('Waffenruhe '.repeat(40));
+		expect(long.length).toBe(LABEL_MAX_LENGTH);
+		expect(long.endsWith('…')).toBe(true);
+	});
+});

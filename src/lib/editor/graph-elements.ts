@@ -1,0 +1,111 @@
+import type { ArgumentMap, StatementRole } from '$lib/argument';
+
+export const LABEL_MAX_LENGTH = 120;
+
+export interface StatementNodeData {
+	id: string;
+	kind: 'statement';
+	label: string;
+	role: StatementRole;
+	implicit: boolean;
+}
+
+/** A support is drawn as a small inference node (AIF's RA node), so an undercut has something to point at. */
+export interface SupportNodeData {
+	id: string;
+	kind: 'support';
+	label: string;
+	linked: boolean;
+}
+
+export interface GraphEdgeData {
+	id: string;
+	kind: 'premise' | 'conclusion' | 'attack';
+	source: string;
+	target: string;
+	/** The relation this edge draws, so selecting the edge selects the relation. */
+	relationId: string;
+}
+
+export interface GraphNode {
+	group: 'nodes';
+	data: StatementNodeData | SupportNodeData;
+	position?: { x: number; y: number };
+}
+
+export interface GraphEdge {
+	group: 'edges';
+	data: GraphEdgeData;
+}
+
+export type GraphElement = GraphNode | GraphEdge;
+
+export function shortLabel(text: string): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length <= LABEL_MAX_LENGTH ? flat : `${flat.slice(0, LABEL_MAX_LENGTH - 1)}…`;
+}
+
+/** The cytoscape elements for a map: statement nodes, one inference node per support, edges. */
+export function graphElements(map: ArgumentMap): GraphElement[] {
+	const elements: GraphElement[] = [];
+	for (const statement of map.statements) {
+		elements.push({
+			group: 'nodes',
+			data: {
+				id: statement.id,
+				kind: 'statement',
+				label: shortLabel(statement.text),
+				role: statement.role,
+				implicit: statement.implicit
+			},
+			...(statement.position ? { position: { ...statement.position } } : {})
+		});
+	}
+	for (const relation of map.relations) {
+		if (relation.kind === 'support') {
+			elements.push({
+				group: 'nodes',
+				data: {
+					id: relation.id,
+					kind: 'support',
+					label: '',
+					linked: relation.premiseIds.length > 1
+				}
+			});
+			for (const premiseId of relation.premiseIds) {
+				elements.push({
+					group: 'edges',
+					data: {
+						id: `${relation.id}__p__${premiseId}`,
+						kind: 'premise',
+						source: premiseId,
+						target: relation.id,
+						relationId: relation.id
+					}
+				});
+			}
+			elements.push({
+				group: 'edges',
+				data: {
+					id: `${relation.id}__c`,
+					kind: 'conclusion',
+					source: relation.id,
+					target: relation.conclusionId,
+					relationId: relation.id
+				}
+			});
+		} else {
+			elements.push({
+				group: 'edges',
+				data: {
+					id: relation.id,
+					kind: 'attack',
+					source: relation.attackerId,
+					target: relation.target.id,
+					relationId: relation.id
+				}
+			});
+		}
+	}
+	return elements;
+}

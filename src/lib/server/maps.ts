@@ -1,0 +1,238 @@
+import { createMapDocument, parseMapDocument, type ArgumentMap } from '$lib/argument';
+import type { AppDatabase } from './db';
+import { randomId } from './id';
+
+export const EMPTY_MAP: ArgumentMap = { statements: [], relations: [] };
+
+function counts(map: ArgumentMap) {
+	return { statementCount: map.statements.length, relationCount: map.relations.length };
+}
+
+/** Parses a stored document; stored documents were validated on write, so failure is a bug. */
+function readDocument(json: string): ArgumentMap {
+	const parsed = parseMapDocument(JSON.parse(json));
+	if (!parsed.ok) throw new Error(`Stored map document is invalid: ${parsed.issues[0]?.code}`);
+	return parsed.document.map;
+}
+
+export interface NewMap {
+	ownerId: string | null;
+	commentaryId: string;
+	title: string;
+	map?: ArgumentMap;
+	visibility?: 'private' | 'public';
+	seedKey?: string;
+}
+
+export async function createMap(db: AppDatabase, input: NewMap, now = Date.now()): Promise<string> {
+	const map = input.map ?? EMPTY_MAP;
+	const id = randomId();
+	await db
+		.insertInto('maps')
+		.values({
+			id,
+			ownerId: input.ownerId,
+			commentaryId: input.commentaryId,
+			title: input.title,
+			document: JSON.stringify(createMapDocument(map)),
+			version: 1,
+			...counts(map),
+			visibility: input.visibility ?? 'private',
+			seedKey: input.seedKey ?? null,
+			createdAt: now,
+			updatedAt: now
+		})
+		.execute();
+	return id;
+}
+
+export interface ReadableMap {
+	id: string;
+	title: string;
+	version: number;
+	mine: boolean;
+	map: ArgumentMap;
+	commentary: {
+		id: string;
+		title: string;
+		author: string;
+		outlet: string;
+		language: string;
+		body: string;
+	};
+}
+
+/** The map with its commentary if the user (null: anonymous) may read it: their own, or public. */
+export async function getReadableMap(
+	db: AppDatabase,
+	id: string,
+	userId: string | null
+): Promise<ReadableMap | undefined> {
+	const row = await db
+		.selectFrom('maps')
+		.innerJoin('commentaries', 'commentaries.id', 'maps.commentaryId')
+		.select([
+			'maps.id',
+			'maps.title',
+			'maps.version',
+			'maps.ownerId',
+			'maps.document',
+			'commentaries.id as commentaryId',
+			'commentaries.title as commentaryTitle',
+			'commentaries.author',
+			'commentaries.outlet',
+			'commentaries.language',
+			'commentaries.body'
+		])
+		.where('maps.id', '=', id)
+		.where((eb) =>
+			userId === null
+				? eb('maps.visibility', '=', 'public')
+				: eb.or([eb('maps.visibility', '=', 'public'), eb('maps.ownerId', '=', userId)])
+		)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return {
+		id: row.id,
+		title: row.title,
+		version: Number(row.version),
+		mine: userId !== null && row.ownerId === userId,
+		map: readDocument(row.document),
+		commentary: {
+			id: row.commentaryId,
+			title: row.commentaryTitle,
+			author: row.author,
+			outlet: row.outlet,
+			language: row.language,
+			body: row.body
+		}
+	};
+}
+
+/** The text a map of the owner's is anchored in, to check anchors before a save; undefined if not theirs. */
+export async function getOwnMapText(db: AppDatabase, id: string, ownerId: string) {
+	const row = await db
+		.selectFrom('maps')
+		.innerJoin('commentaries', 'commentaries.id', 'maps.commentaryId')
+		.select('commentaries.body')
+		.where('maps.id', '=', id)
+		.where('maps.ownerId', '=', ownerId)
+		.executeTakeFirst();
+	return row?.body;
+}
+
+export type SaveResult =
+	| { ok: true; version: number }
+	| { ok: false; code: 'not_found' }
+	| { ok: false; code: 'version_conflict'; currentVersion: number };
+
+/**
+ * Saves the owner's map if it is still at `baseVersion`. The version check is part of the
+ * UPDATE itself, so two app servers saving at once cannot both win.
+ */
+export async function saveMap(
+	db: AppDatabase,
+	ownerId: string,
+	id: string,
+	baseVersion: number,
+	map: ArgumentMap,
+	now = Date.now()
+): Promise<SaveResult> {
+	const result = await db
+		.updateTable('maps')
+		.set({
+			document: JSON.stringify(createMapDocument(map)),
+			version: baseVersion + 1,
+			...counts(map),
+			updatedAt: now
+		})
+		.where('id', '=', id)
+		.where('ownerId', '=', ownerId)
+		.where('version', '=', baseVersion)
+		.executeTakeFirst();
+	if (Number(result.numUpdatedRows) === 1) return { ok: true, version: baseVersion + 1 };
+	const current = await db
+		.selectFrom('maps')
+		.select('version')
+		.where('id', '=', id)
+		.where('ownerId', '=', ownerId)
+		.executeTakeFirst();
+	return current
+		? { ok: false, code: 'version_conflict', currentVersion: Number(current.version) }
+		: { ok: false, code: 'not_found' };
+}
+
+export interface MapSummary {
+	id: string;
+	title: string;
+	commentaryId: string;
+	commentaryTitle: string;
+	statementCount: number;
+	relationCount: number;
+	updatedAt: number;
+}
+
+export async function listOwnMaps(db: AppDatabase, ownerId: string): Promise<MapSummary[]> {
+	const rows = await db
+		.selectFrom('maps')
+		.innerJoin('commentaries', 'commentaries.id', 'maps.commentaryId')
+		.select([
+			'maps.id',
+			'maps.title',
+			'maps.commentaryId',
+			'commentaries.title as commentaryTitle',
+			'maps.statementCount',
+			'maps.relationCount',
+			'maps.updatedAt'
+		])
+		.where('maps.ownerId', '=', ownerId)
+		.orderBy('maps.updatedAt', 'desc')
+		.execute();
+	return rows.map((row) => ({
+		...row,
+		statementCount: Number(row.statementCount),
+		relationCount: Number(row.relationCount),
+		updatedAt: Number(row.updatedAt)
+	}));
+}
+
+/** Copies a map the user may read into a new private map of theirs. */
+export async function duplicateMap(
+	db: AppDatabase,
+	userId: string,
+	id: string,
+	title: string
+): Promise<string | undefined> {
+	const source = await getReadableMap(db, id, userId);
+	if (!source) return undefined;
+	return createMap(db, {
+		ownerId: userId,
+		commentaryId: source.commentary.id,
+		title,
+		map: source.map
+	});
+}
+
+export async function renameMap(
+	db: AppDatabase,
+	ownerId: string,
+	id: string,
+	title: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('maps')
+		.set({ title })
+		.where('id', '=', id)
+		.where('ownerId', '=', ownerId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteMap(db: AppDatabase, ownerId: string, id: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('maps')
+		.where('id', '=', id)
+		.where('ownerId', '=', ownerId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}

@@ -1,0 +1,39 @@
+import { validateCommentary } from '$lib/commentary/rules';
+import { countMapsOfCommentary, getReadableCommentary, updateCommentary } from '$lib/server/commentaries';
+import { commentaryInputFromForm } from '$lib/server/commentary-form';
+import { getDb } from '$lib/server/db';
+import { notFound } from '$lib/server/http/errors';
+import { requireUser } from '$lib/server/session-guard';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const { user } = requireUser(locals, url);
+	const db = getDb();
+	const commentary = await getReadableCommentary(db, params.id, user.id);
+	if (!commentary || commentary.ownerId !== user.id) notFound();
+	return {
+		values: {
+			title: commentary.title,
+			author: commentary.author,
+			outlet: commentary.outlet,
+			publishedOn: commentary.publishedOn ?? '',
+			sourceUrl: commentary.sourceUrl ?? '',
+			language: commentary.language,
+			body: commentary.body
+		},
+		frozen: (await countMapsOfCommentary(db, commentary.id)) > 0
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ params, locals, url, request }) => {
+		const { user } = requireUser(locals, url);
+		const input = commentaryInputFromForm(await request.formData());
+		const valid = validateCommentary(input);
+		if (!valid.ok) return fail(400, { error: valid.code, values: input });
+		const updated = await updateCommentary(getDb(), user.id, params.id, valid.value);
+		if (!updated.ok) notFound();
+		redirect(303, `/commentaries/${updated.id}${updated.newVersion ? '?version=new' : ''}`);
+	}
+};

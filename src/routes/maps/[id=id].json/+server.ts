@@ -1,0 +1,49 @@
+import { createMapDocument, parseMapDocument } from '$lib/argument';
+import { getDb } from '$lib/server/db';
+import { notFound } from '$lib/server/http/errors';
+import { readJsonBody } from '$lib/server/http/json-body';
+import { getOwnMapText, getReadableMap, saveMap } from '$lib/server/maps';
+import { error, json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+
+const MAX_ISSUES_REPORTED = 20;
+
+/** The map as a versioned Argumap document, with the commentary it is anchored in. */
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const map = await getReadableMap(getDb(), params.id, locals.user?.id ?? null);
+	if (!map) notFound();
+	return json(
+		{
+			...createMapDocument(map.map),
+			id: map.id,
+			title: map.title,
+			revision: map.version,
+			commentary: map.commentary
+		},
+		{ headers: { 'Cache-Control': 'no-store' } }
+	);
+};
+
+/** Autosave: `{ baseRevision, document }`; 409 when another save reached the server first. */
+export const PUT: RequestHandler = async ({ params, locals, request }) => {
+	if (!locals.user) error(401, { message: 'Log in to save', code: 'auth_required' });
+	const body = await readJsonBody(request);
+	const { baseRevision, document } = (body ?? {}) as { baseRevision?: unknown; document?: unknown };
+	if (typeof baseRevision !== 'number' || !Number.isInteger(baseRevision)) {
+		error(400, { message: 'baseRevision must be an integer', code: 'request_malformed' });
+	}
+	const db = getDb();
+	const text = await getOwnMapText(db, params.id, locals.user.id);
+	if (text === undefined) notFound();
+	const parsed = parseMapDocument(document, { textLength: text.length });
+	if (!parsed.ok) {
+		return json(
+			{ code: 'map_invalid', issues: parsed.issues.slice(0, MAX_ISSUES_REPORTED) },
+			{ status: 400 }
+		);
+	}
+	const saved = await saveMap(db, locals.user.id, params.id, baseRevision, parsed.document.map);
+	if (saved.ok) return json({ revision: saved.version });
+	if (saved.code === 'not_found') notFound();
+	return json(saved, { status: 409 });
+};

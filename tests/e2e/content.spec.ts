@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+
+const SENTENCE =
+	'Die Bundesregierung muss den Gesprächsfaden zum Kreml dennoch aufrecht erhalten, wenn andere es nicht tun.';
+const SUBHEADING = 'Moskau forciert den Krieg – und kann Ruhe bringen';
+
+test.describe('the example commentary', () => {
+	test('the landing page shows an excerpt and links to the whole text', async ({ page }) => {
+		await page.goto('/');
+		const example = page.getByRole('region', { name: 'Example commentary' });
+		await expect(example).toBeVisible();
+		await expect(example.getByRole('heading', { level: 3 })).toHaveText(
+			'Feuerpause in Aleppo – Kommentar'
+		);
+		await expect(example.getByText('Matthias Schiermeyer, Stuttgarter Zeitung')).toBeVisible();
+		// Only the first paragraphs here; the rest is on the commentary's own page.
+		await expect(example).not.toContainText(SUBHEADING);
+		await expect(example).not.toContainText(SENTENCE);
+
+		await example.getByRole('link', { name: 'Read the whole commentary' }).click();
+		await expect(page).toHaveURL(/\/commentaries\/[a-z2-7]{8,64}$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Feuerpause in Aleppo – Kommentar'
+		);
+		const text = page.getByRole('region', { name: 'Text' });
+		await expect(text.locator('[lang]')).toHaveAttribute('lang', 'de');
+		await expect(text.getByText(SUBHEADING, { exact: true })).toBeVisible();
+		await expect(text).toContainText(SENTENCE);
+		await expect(text.getByText('matthias.schiermeyer@stzn.de')).toBeVisible();
+	});
+
+	test.describe('in German', () => {
+		test.use({ locale: 'de-DE' });
+
+		test('the landing page has the section "Beispielkommentar"', async ({ page }) => {
+			await page.goto('/');
+			const example = page.getByRole('region', { name: 'Beispielkommentar' });
+			await expect(example).toBeVisible();
+			await example.getByRole('link', { name: 'Den ganzen Kommentar lesen' }).click();
+			await expect(page.getByText('Beispiel', { exact: true })).toBeVisible();
+			await expect(page.getByRole('region', { name: 'Text' })).toContainText(SENTENCE);
+		});
+	});
+});
+
+test.describe('not found', () => {
+	test('an unknown URL shows the friendly 404 page', async ({ page }) => {
+		const response = await page.goto('/no/such/page');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByText('Error 404')).toBeVisible();
+		await page.getByRole('main').getByRole('link', { name: 'Back to the home page' }).click();
+		await expect(page).toHaveURL('/');
+	});
+
+	test('an unknown commentary id is a 404 too', async ({ page }) => {
+		const response = await page.goto('/commentaries/aaaaaaaaaaaaaaaaaaaaaaaa');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	});
+});

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../db/migrations';
+import { openDatabase } from '$lib/server/db/connection';
+import { migrateToLatest } from '$lib/server/db/migrate';
+import type { Database } from '$lib/server/db/schema';
+import { T0, useTestDatabase } from './helpers';
+
+async function pragma(db: Kysely<Database>, name: string): Promise<unknown> {
+	const { rows } = await sql<Record<string, unknown>>`PRAGMA ${sql.raw(name)}`.execute(db);
+	const [row] = rows;
+	if (!row) throw new Error(`PRAGMA ${name} returned no row`);
+	return Object.values(row)[0];
+}
+
+describe('openDatabase', () => {
+	let folder: string;
+	const opened: Kysely<Database>[] = [];
+
+	beforeEach(() => {
+		folder = mkdtempSync(join(tmpdir(), 'argumap-connection-'));
+	});
+	afterEach(async () => {
+		for (const db of opened.splice(0)) await db.destroy();
+		rmSync(folder, { recursive: true, force: true });
+	});
+
+	function open(path = join(folder, 'app.db')): Kysely<Database> {
+		const db = openDatabase(path);
+		opened.push(db);
+		return db;
+	}
+
+	it('runs every connection with WAL, synchronous FULL, foreign keys and a 5 s busy timeout', async () => {
+		const db = open(join(folder, 'nested', 'folder', 'app.db'));
+		expect(await pragma(db, 'journal_mode')).toBe('wal');
+		expect(await pragma(db, 'synchronous')).toBe(2);
+		expect(await pragma(db, 'foreign_keys')).toBe(1);
+		expect(await pragma(db, 'busy_timeout')).toBe(5000);
+	});
+
+	it('applies the pragmas again on a second connection to an existing file', async () => {
+		const path = join(folder, 'app.db');
+		await migrateToLatest(open(path));
+		const second = open(path);
+		expect(await pragma(second, 'journal_mode')).toBe('wal');
+		expect(await pragma(second, 'synchronous')).toBe(2);
+		expect(await pragma(second, 'foreign_keys')).toBe(1);
+		expect(await pragma(second, 'busy_timeout')).toBe(5000);
+	});
+
+	it('applies every migration once, and nothing when run again', async () => {
+		const path = join(folder, 'app.db');
+		const db = open(path);
+		const all = Object.keys(migrations);
+		expect(all.length).toBeGreaterThan(0);
+
+		expect(await migrateToLatest(db)).toEqual(all);
+		expect(await migrateToLatest(db)).toEqual([]);
+		// A restarted server (a new connection to the same file) finds nothing to do either.
+		expect(await migrateToLatest(open(path))).toEqual([]);
+
+		const applied = await db
+			.withoutPlugins()
+			.selectFrom('kysely_migration' as never)
+			.select(sql<string>`name`.as('name'))
+			.execute();
+		expect(applied.map((row) => row.name).sort()).toEqual([...all].sort());
+	});
+});
+
+describe('the test database', () => {
+	const testDb = useTestDatabase();
+
+	it('is already migrated to the latest version', async () => {
+		expect(await migrateToLatest(testDb().db)).toEqual([]);
+		expect(await pragma(testDb().db, 'journal_mode')).toBe('wal');
+	});
+
+	it('enforces foreign keys', async () => {
+		await expect(
+			testDb()
+				.db.insertInto('sessions')
+				.values({ id: 'x'.repeat(64), userId: 'no-such-user', expiresAt: T0, createdAt: T0 })
+				.execute()
+		).rejects.toThrow(/FOREIGN KEY/);
+	});
+});

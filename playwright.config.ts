@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Browser tests run against the production build (`npm run build`) with Debian's Chromium. */
 const PORT = 4173;
 const ORIGIN = `http://localhost:${PORT}`;
+/** A second server that believes it is public over https, to check the cookies it sets. */
+const HTTPS_ORIGIN_PORT = 4174;
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
@@ -51,18 +53,33 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		command: 'rm -rf tests/.tmp && mkdir -p tests/.tmp && node build',
-		url: ORIGIN,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		env: {
-			PORT: String(PORT),
-			ORIGIN,
-			DATABASE_PATH: 'tests/.tmp/e2e.db',
-			BODY_SIZE_LIMIT: '4M'
+	webServer: [
+		{
+			command: 'rm -rf tests/.tmp/e2e && mkdir -p tests/.tmp/e2e && node build',
+			url: ORIGIN,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: {
+				PORT: String(PORT),
+				ORIGIN,
+				DATABASE_PATH: 'tests/.tmp/e2e/argumap.db',
+				BODY_SIZE_LIMIT: '4M'
+			}
+		},
+		{
+			command: 'rm -rf tests/.tmp/https && mkdir -p tests/.tmp/https && node build',
+			url: `http://localhost:${HTTPS_ORIGIN_PORT}`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: {
+				PORT: String(HTTPS_ORIGIN_PORT),
+				ORIGIN: `https://localhost:${HTTPS_ORIGIN_PORT}`,
+				DATABASE_PATH: 'tests/.tmp/https/argumap.db'
+			}
 		}
-	}
+	]
 });

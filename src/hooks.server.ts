@@ -4,6 +4,7 @@ import { cookieName as localeCookie, isLocale } from '$lib/paraglide/runtime.js'
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import {
 	deleteSessionCookie,
+	isSecureOrigin,
 	SESSION_COOKIE,
 	setSessionCookie,
 	validateSessionToken
@@ -26,7 +27,9 @@ const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
 		// Pin the negotiated language, so the browser renders in the same one the server chose.
-		if (!isLocale(event.cookies.get(localeCookie))) setLocaleCookie(event.cookies, locale);
+		if (!isLocale(event.cookies.get(localeCookie))) {
+			setLocaleCookie(event.cookies, locale, isSecureOrigin(event.url));
+		}
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
@@ -41,9 +44,9 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	}
 	const { session, user } = await validateSessionToken(getDb(), token);
 	if (session) {
-		setSessionCookie(event.cookies, token, session.expiresAt, !dev);
+		setSessionCookie(event.cookies, token, session.expiresAt, isSecureOrigin(event.url));
 	} else {
-		deleteSessionCookie(event.cookies, !dev);
+		deleteSessionCookie(event.cookies, isSecureOrigin(event.url));
 	}
 	event.locals.user = user;
 	event.locals.session = session;

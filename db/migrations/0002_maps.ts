@@ -4,7 +4,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	// Editing the text of a commentary that maps refer to makes a new version; the old one stays.
 	await db.schema
 		.alterTable('commentaries')
-		.addColumn('previous_version_id', 'text', (c) => c.references('commentaries.id').onDelete('set null'))
+		.addColumn('previous_version_id', 'text', (c) =>
+			c.references('commentaries.id').onDelete('set null')
+		)
 		.execute();
 
 	await db.schema

@@ -1,25 +1,17 @@
-import { getExampleCommentary } from '$lib/server/commentaries';
 import { getDb } from '$lib/server/db';
+import { getExampleMap } from '$lib/server/maps';
 import type { PageServerLoad } from './$types';
 
-const EXCERPT_PARAGRAPHS = 3;
-
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const example = await getExampleCommentary(getDb());
+	const example = await getExampleMap(getDb());
 	return {
 		greetingName: locals.user?.displayName ?? null,
 		accountDeleted: url.searchParams.get('account') === 'deleted',
 		example: example
 			? {
-					id: example.id,
-					title: example.title,
-					author: example.author,
-					outlet: example.outlet,
-					language: example.language,
-					excerpt: example.body
-						.split(/\n\s*\n/)
-						.slice(0, EXCERPT_PARAGRAPHS)
-						.join('\n\n')
+					mapId: example.id,
+					map: example.map,
+					commentary: example.commentary
 				}
 			: null
 	};

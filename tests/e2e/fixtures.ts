@@ -73,9 +73,10 @@ export function siteHeader(page: Page) {
 }
 
 /**
- * Opens a page and waits until the network is idle, so SvelteKit has hydrated it. Before that,
- * hydration may wipe what was typed into fields that have a `value` (see the report on
- * FormField), and a click may still go to the server as a plain form submission.
+ * Opens a page and waits until the network is idle, so SvelteKit has hydrated it. Until then,
+ * hydration may wipe what was typed into a field rendered with a `value` (FormField passes it
+ * through an attribute spread, which hydration writes back), and a click may still go to the
+ * server as a plain form submission.
  */
 export async function gotoHydrated(page: Page, path: string) {
 	const response = await page.goto(path);

@@ -227,7 +227,11 @@ export class MapEditor {
 
 	moveStatements(positions: { id: string; position: Position }[]): boolean {
 		return this.apply(
-			...positions.map(({ id, position }) => (map: ArgumentMap) => moveStatement(map, id, position))
+			...positions.map(
+				({ id, position }) =>
+					(map: ArgumentMap) =>
+						moveStatement(map, id, position)
+			)
 		);
 	}
 

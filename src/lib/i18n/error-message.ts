@@ -2,8 +2,8 @@ import type { AccountErrorCode } from '$lib/account/rules';
 import type { CommentaryErrorCode } from '$lib/commentary/rules';
 import { m } from '$lib/paraglide/messages.js';
 
-export type ErrorCode = AccountErrorCode | CommentaryErrorCode | 'commentary_delete_unconfirmed'
-	| 'map_title_invalid';
+export type ErrorCode =
+	AccountErrorCode | CommentaryErrorCode | 'commentary_delete_unconfirmed' | 'map_title_invalid';
 
 export interface ErrorDetails {
 	retryAfterSeconds?: number;

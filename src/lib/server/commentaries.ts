@@ -120,7 +120,10 @@ export async function listReadableCommentaries(
 }
 
 /** How many maps, of anyone, refer to the commentary: they go with it when it is deleted. */
-export async function countMapsOfCommentary(db: AppDatabase, commentaryId: string): Promise<number> {
+export async function countMapsOfCommentary(
+	db: AppDatabase,
+	commentaryId: string
+): Promise<number> {
 	const row = await db
 		.selectFrom('maps')
 		.select((eb) => eb.fn.countAll<number>().as('count'))
@@ -130,8 +133,7 @@ export async function countMapsOfCommentary(db: AppDatabase, commentaryId: strin
 }
 
 export type CommentaryUpdate =
-	| { ok: true; id: string; newVersion: boolean }
-	| { ok: false; code: 'not_found' };
+	{ ok: true; id: string; newVersion: boolean } | { ok: false; code: 'not_found' };
 
 /**
  * Updates the owner's commentary. Once a map refers to it, its text is frozen: a changed text

@@ -236,3 +236,15 @@ export async function deleteMap(db: AppDatabase, ownerId: string, id: string): P
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
 }
+
+/** The seeded public example map, read-only for everyone. */
+export async function getExampleMap(db: AppDatabase): Promise<ReadableMap | undefined> {
+	const row = await db
+		.selectFrom('maps')
+		.select('id')
+		.where('seedKey', 'is not', null)
+		.where('visibility', '=', 'public')
+		.orderBy('createdAt')
+		.executeTakeFirst();
+	return row ? getReadableMap(db, row.id, null) : undefined;
+}

@@ -1,5 +1,8 @@
-import { dev } from '$app/environment';
-import { deleteSessionCookie, invalidateUserSessions } from '$lib/server/auth/session';
+import {
+	deleteSessionCookie,
+	invalidateUserSessions,
+	isSecureOrigin
+} from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { formText } from '$lib/server/form';
 import { requireUser } from '$lib/server/session-guard';
@@ -14,8 +17,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return { account: { ...account, createdAt: Number(account.createdAt) } };
 };
 
-function endBrowserSession({ cookies }: RequestEvent) {
-	deleteSessionCookie(cookies, !dev);
+function endBrowserSession({ cookies, url }: RequestEvent) {
+	deleteSessionCookie(cookies, isSecureOrigin(url));
 }
 
 export const actions: Actions = {

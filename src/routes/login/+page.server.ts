@@ -1,4 +1,5 @@
 import { attemptLogin } from '$lib/server/auth/login';
+import { isSecureOrigin } from '$lib/server/auth/session';
 import { startSession } from '$lib/server/auth/start-session';
 import { getDb } from '$lib/server/db';
 import { formText, safeRedirectPath } from '$lib/server/form';
@@ -26,7 +27,7 @@ export const actions: Actions = {
 			}
 			return fail(400, { error: result.code, retryAfterSeconds: undefined, username });
 		}
-		await startSession(db, cookies, result.userId);
+		await startSession(db, cookies, result.userId, isSecureOrigin(url));
 		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
 	}
 };

@@ -1,5 +1,4 @@
-import { dev } from '$app/environment';
-import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
+import { deleteSessionCookie, invalidateSession, isSecureOrigin } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,9 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ locals, cookies }) => {
+	default: async ({ locals, cookies, url }) => {
 		if (locals.session) await invalidateSession(getDb(), locals.session.id);
-		deleteSessionCookie(cookies, !dev);
+		deleteSessionCookie(cookies, isSecureOrigin(url));
 		redirect(303, '/');
 	}
 };

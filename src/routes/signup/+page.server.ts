@@ -1,3 +1,4 @@
+import { isSecureOrigin } from '$lib/server/auth/session';
 import { startSession } from '$lib/server/auth/start-session';
 import { getDb } from '$lib/server/db';
 import { formText } from '$lib/server/form';
@@ -10,7 +11,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
+	default: async ({ request, cookies, url }) => {
 		const data = await request.formData();
 		const input = {
 			username: formText(data, 'username'),
@@ -25,7 +26,7 @@ export const actions: Actions = {
 		const db = getDb();
 		const created = await createUser(db, input);
 		if (!created.ok) return fail(400, { error: created.code, values });
-		await startSession(db, cookies, created.value.id);
+		await startSession(db, cookies, created.value.id, isSecureOrigin(url));
 		redirect(303, '/');
 	}
 };

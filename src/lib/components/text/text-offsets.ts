@@ -16,7 +16,12 @@ export function offsetOfBoundary(root: HTMLElement, node: Node, offset: number):
 	const runs = [...node.querySelectorAll<HTMLElement>('[data-offset]')];
 	const child = node.childNodes[offset];
 	const after = child
-		? runs.find((run) => child === run || child.contains(run) || child.compareDocumentPosition(run) & Node.DOCUMENT_POSITION_FOLLOWING)
+		? runs.find(
+				(run) =>
+					child === run ||
+					child.contains(run) ||
+					child.compareDocumentPosition(run) & Node.DOCUMENT_POSITION_FOLLOWING
+			)
 		: undefined;
 	if (after) return Number(after.dataset.offset);
 	const last = runs.at(-1);

@@ -103,6 +103,14 @@ export async function invalidateUserSessions(
 	await query.execute();
 }
 
+/**
+ * Cookies are `Secure` whenever the app's public origin (ORIGIN) is https. A school server run
+ * on plain http inside its network still works; anything public must run behind TLS.
+ */
+export function isSecureOrigin(url: URL): boolean {
+	return url.protocol === 'https:';
+}
+
 export function setSessionCookie(
 	cookies: Cookies,
 	token: string,

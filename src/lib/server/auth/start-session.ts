@@ -1,4 +1,3 @@
-import { dev } from '$app/environment';
 import type { Cookies } from '@sveltejs/kit';
 import type { AppDatabase } from '../db';
 import { createSession, generateSessionToken, setSessionCookie } from './session';
@@ -7,9 +6,10 @@ import { createSession, generateSessionToken, setSessionCookie } from './session
 export async function startSession(
 	db: AppDatabase,
 	cookies: Cookies,
-	userId: string
+	userId: string,
+	secure: boolean
 ): Promise<void> {
 	const token = generateSessionToken();
 	const session = await createSession(db, token, userId);
-	setSessionCookie(cookies, token, session.expiresAt, !dev);
+	setSessionCookie(cookies, token, session.expiresAt, secure);
 }

@@ -32,7 +32,6 @@ export interface ThrottleTable {
 
 export type CommentaryVisibility = 'private' | 'public';
 
-
 export interface CommentaryTable {
 	id: string;
 	ownerId: string | null;

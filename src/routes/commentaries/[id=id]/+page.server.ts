@@ -1,4 +1,8 @@
-import { countMapsOfCommentary, deleteCommentary, getReadableCommentary } from '$lib/server/commentaries';
+import {
+	countMapsOfCommentary,
+	deleteCommentary,
+	getReadableCommentary
+} from '$lib/server/commentaries';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { createMap } from '$lib/server/maps';

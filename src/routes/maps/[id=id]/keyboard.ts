@@ -2,9 +2,7 @@ import type { MapEditor } from '$lib/editor/map-editor.svelte';
 
 function isTyping(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
-	return (
-		target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-	);
+	return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** The editor's shortcuts: undo/redo everywhere but in text fields; S, A, Delete, Esc on the map. */

@@ -22,7 +22,10 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 	if (!source) notFound();
 	const parsed = parseMapDocument(body?.document, { textLength: source.commentary.body.length });
 	if (!parsed.ok || !title) {
-		return json({ code: 'map_invalid', issues: parsed.ok ? [] : parsed.issues.slice(0, 20) }, { status: 400 });
+		return json(
+			{ code: 'map_invalid', issues: parsed.ok ? [] : parsed.issues.slice(0, 20) },
+			{ status: 400 }
+		);
 	}
 	const id = await createMap(db, {
 		ownerId: locals.user.id,

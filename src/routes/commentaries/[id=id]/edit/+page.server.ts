@@ -1,5 +1,9 @@
 import { validateCommentary } from '$lib/commentary/rules';
-import { countMapsOfCommentary, getReadableCommentary, updateCommentary } from '$lib/server/commentaries';
+import {
+	countMapsOfCommentary,
+	getReadableCommentary,
+	updateCommentary
+} from '$lib/server/commentaries';
 import { commentaryInputFromForm } from '$lib/server/commentary-form';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';

@@ -5,7 +5,9 @@ const SENTENCE =
 const SUBHEADING = 'Moskau forciert den Krieg – und kann Ruhe bringen';
 
 test.describe('the example commentary', () => {
-	test('the landing page shows an excerpt and links to the whole text', async ({ page }) => {
+	test('the landing page shows the example map read-only and links to the whole text', async ({
+		page
+	}) => {
 		await page.goto('/');
 		const example = page.getByRole('region', { name: 'Example commentary' });
 		await expect(example).toBeVisible();
@@ -13,9 +15,12 @@ test.describe('the example commentary', () => {
 			'Feuerpause in Aleppo – Kommentar'
 		);
 		await expect(example.getByText('Matthias Schiermeyer, Stuttgarter Zeitung')).toBeVisible();
-		// Only the first paragraphs here; the rest is on the commentary's own page.
-		await expect(example).not.toContainText(SUBHEADING);
-		await expect(example).not.toContainText(SENTENCE);
+		// The example map: its main claim is highlighted in the text, and the graph is drawn.
+		await expect(example.locator('mark', { hasText: 'Gesprächsfaden zum Kreml' })).toHaveText(
+			SENTENCE
+		);
+		await expect(example.getByTestId('argument-graph').locator('canvas').first()).toBeVisible();
+		await expect(example.getByRole('button', { name: 'Auto-layout' })).toHaveCount(0);
 
 		await example.getByRole('link', { name: 'Read the whole commentary' }).click();
 		await expect(page).toHaveURL(/\/commentaries\/[a-z2-7]{8,64}$/);

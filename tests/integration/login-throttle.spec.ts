@@ -202,3 +202,57 @@ describe('attemptLogin', () => {
 		}
 	});
 });
+
+describe('attemptLogin under concurrency', () => {
+	const testDb = useTestDatabase();
+
+	it('lets at most 10 of 40 parallel guesses against one account reach the password check', async () => {
+		const { db } = testDb();
+		await createTestUser(db, 'parallel');
+		const results = await Promise.all(
+			Array.from({ length: 40 }, () => attemptLogin(db, 'parallel', 'wrong password', IP, T0))
+		);
+		const checked = results.filter(
+			(result) => !result.ok && result.code === 'auth_invalid_credentials'
+		);
+		const refused = results.filter(
+			(result) => !result.ok && result.code === 'auth_too_many_attempts'
+		);
+		expect(checked).toHaveLength(10);
+		expect(refused).toHaveLength(30);
+	});
+
+	it('two app servers counting failures on one file at the same moment neither fail nor lose a count', async () => {
+		const { db, path } = testDb();
+		await createTestUser(db, 'shared');
+		const second = openDatabase(path);
+		try {
+			const results = await Promise.all(
+				Array.from({ length: 8 }, (_, i) =>
+					attemptLogin(i % 2 ? second : db, 'shared', 'wrong password', IP, T0)
+				)
+			);
+			expect(
+				results.every((result) => !result.ok && result.code === 'auth_invalid_credentials')
+			).toBe(true);
+			const row = await db
+				.selectFrom('throttles')
+				.select('failures')
+				.where('key', '=', 'login:account:shared')
+				.executeTakeFirstOrThrow();
+			expect(row.failures).toBe(8);
+		} finally {
+			await second.destroy();
+		}
+	});
+
+	it('successful log-ins from one school address never add up to a block', async () => {
+		const { db } = testDb();
+		const names = Array.from({ length: 60 }, (_, i) => `pupil${i}`);
+		for (const name of names.slice(0, 3)) await createTestUser(db, name);
+		for (let i = 0; i < 60; i++) {
+			const result = await attemptLogin(db, names[i % 3]!, PASSWORD, IP, T0 + i * 1000);
+			expect(result.ok, `log-in ${i + 1}`).toBe(true);
+		}
+	});
+});

@@ -82,3 +82,10 @@ describe('checkNewPassword', () => {
 		expect(checkNewPassword('alllowercaseletters')).toBeNull();
 	});
 });
+
+describe('password length in the form that is hashed', () => {
+	it('counts a decomposed password by its NFC length, so a 7-character password stays refused', () => {
+		expect(checkNewPassword('Grüße!!'.normalize('NFD'))).toBe('account_password_too_short');
+		expect(checkNewPassword('Grüße!!!'.normalize('NFD'))).toBeNull();
+	});
+});

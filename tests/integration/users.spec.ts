@@ -74,6 +74,16 @@ describe('createUser', () => {
 		expect(await countRows(db, 'users')).toBe(1);
 	});
 
+	it('lets only one of two simultaneous sign-ups for the same name succeed', async () => {
+		const { db } = testDb();
+		const results = await Promise.all([signUp(db, 'Anna'), signUp(db, 'anna')]);
+		expect(results.filter((result) => result.ok)).toHaveLength(1);
+		expect(results.filter((result) => !result.ok)).toEqual([
+			{ ok: false, code: 'account_username_taken' }
+		]);
+		expect(await countRows(db, 'users')).toBe(1);
+	});
+
 	it('refuses invalid usernames', async () => {
 		const { db } = testDb();
 		for (const username of [
@@ -279,5 +289,28 @@ describe('exportUserData', () => {
 
 	it('returns undefined for an unknown user', async () => {
 		expect(await exportUserData(testDb().db, 'no-such-user', T0)).toBeUndefined();
+	});
+});
+
+describe('Unicode forms in account data', () => {
+	const testDb = useTestDatabase();
+
+	it('accepts a username typed with combining accents (NFD) as the same name as its NFC form', async () => {
+		const { db } = testDb();
+		const nfd = 'Jürgen'.normalize('NFD');
+		const created = await createUser(db, {
+			username: nfd,
+			displayName: 'Jürgen',
+			email: '',
+			password: PASSWORD
+		});
+		expect(created.ok).toBe(true);
+		const again = await createUser(db, {
+			username: 'Jürgen'.normalize('NFC'),
+			displayName: 'J',
+			email: '',
+			password: PASSWORD
+		});
+		expect(again).toEqual({ ok: false, code: 'account_username_taken' });
 	});
 });

@@ -42,6 +42,8 @@ export async function createMap(db: AppDatabase, input: NewMap, now = Date.now()
 			createdAt: now,
 			updatedAt: now
 		})
+		// Seeded maps exist once, even when several app servers seed at the same moment.
+		.onConflict((oc) => oc.column('seedKey').doNothing())
 		.execute();
 	return id;
 }

@@ -24,8 +24,9 @@ export async function createUser(
 	input: SignUpInput,
 	now = Date.now()
 ): Promise<Result<{ id: string }>> {
-	const username = input.username.trim();
-	const displayName = input.displayName.trim();
+	// NFC first: a name typed with combining accents is the same name as its precomposed form.
+	const username = input.username.trim().normalize('NFC');
+	const displayName = input.displayName.trim().normalize('NFC');
 	const email = input.email.trim();
 	const invalid =
 		checkUsername(username) ??

@@ -3,7 +3,7 @@ import { notFound } from '$lib/server/http/errors';
 import { formText } from '$lib/server/form';
 import { deleteMap, duplicateMap, listOwnMaps, renameMap } from '$lib/server/maps';
 import { requireUser } from '$lib/server/session-guard';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 const MAP_TITLE_MAX_LENGTH = 300;

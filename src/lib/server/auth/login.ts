@@ -4,10 +4,10 @@ import type { AppDatabase } from '../db';
 import { findUserByUsername } from '../users';
 import { verifyAgainstDecoy, verifyPassword } from './password';
 import {
-	checkThrottle,
+	claimAttempt,
 	LOGIN_PER_ACCOUNT,
 	LOGIN_PER_IP,
-	recordFailure,
+	releaseAttempt,
 	resetThrottle
 } from './throttle';
 
@@ -27,13 +27,16 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
 	const accountKey = `login:account:${usernameKey(username.trim())}`;
 	const ipKey = `login:ip:${clientAddress}`;
-	for (const key of [accountKey, ipKey]) {
-		const check = await checkThrottle(db, key, now);
-		if (!check.allowed) {
+	for (const [key, policy] of [
+		[accountKey, LOGIN_PER_ACCOUNT],
+		[ipKey, LOGIN_PER_IP]
+	] as const) {
+		const claim = await claimAttempt(db, key, policy, now);
+		if (!claim.allowed) {
 			return {
 				ok: false,
 				code: 'auth_too_many_attempts',
-				retryAfterSeconds: check.retryAfterSeconds
+				retryAfterSeconds: claim.retryAfterSeconds
 			};
 		}
 	}
@@ -42,11 +45,9 @@ export async function attemptLogin(
 	const valid = user
 		? await verifyPassword(user.passwordHash, password)
 		: await verifyAgainstDecoy(password);
-	if (!user || !valid) {
-		await recordFailure(db, accountKey, LOGIN_PER_ACCOUNT, now);
-		await recordFailure(db, ipKey, LOGIN_PER_IP, now);
-		return { ok: false, code: 'auth_invalid_credentials' };
-	}
+	// The attempt already counts as a failure; only a success needs undoing.
+	if (!user || !valid) return { ok: false, code: 'auth_invalid_credentials' };
 	await resetThrottle(db, accountKey);
+	await releaseAttempt(db, ipKey);
 	return { ok: true, userId: user.id };
 }

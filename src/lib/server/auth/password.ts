@@ -15,8 +15,11 @@ function isCommonPassword(password: string): boolean {
 
 /** Length limits and the common-password list; no composition rules (NIST SP 800-63B). */
 export function checkNewPassword(password: string): AccountErrorCode | null {
+	// Checked in the form that is hashed, so the stored password really meets the limits.
+	const normalised = password.normalize('NFC');
 	return (
-		checkPasswordLength(password) ?? (isCommonPassword(password) ? 'account_password_common' : null)
+		checkPasswordLength(normalised) ??
+		(isCommonPassword(normalised) ? 'account_password_common' : null)
 	);
 }
 

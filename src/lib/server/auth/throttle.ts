@@ -43,34 +43,70 @@ export async function checkThrottle(
 	return { allowed: true };
 }
 
-export async function recordFailure(
+/**
+ * Counts an attempt under `key` *before* it is checked, so parallel requests cannot all slip
+ * under the limit. Refused when the key is blocked or this attempt is beyond the limit. The
+ * count is one upsert, atomic on SQLite and PostgreSQL alike, so app servers share it.
+ */
+export async function claimAttempt(
 	db: AppDatabase,
 	key: string,
 	policy: ThrottlePolicy,
 	now = Date.now()
-): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		const row = await trx
-			.selectFrom('throttles')
-			.select(['failures', 'windowStartedAt'])
-			.where('key', '=', key)
-			.executeTakeFirst();
-		const windowOpen = row !== undefined && now - Number(row.windowStartedAt) < policy.windowMs;
-		const failures = windowOpen ? row.failures + 1 : 1;
-		const values = {
-			failures,
-			windowStartedAt: windowOpen ? Number(row.windowStartedAt) : now,
-			blockedUntil: failures >= policy.maxFailures ? now + policy.blockMs : null
-		};
-		if (row) {
-			await trx.updateTable('throttles').set(values).where('key', '=', key).execute();
-		} else {
-			await trx
-				.insertInto('throttles')
-				.values({ key, ...values })
-				.execute();
-		}
-	});
+): Promise<ThrottleCheck> {
+	const blocked = await checkThrottle(db, key, now);
+	if (!blocked.allowed) return blocked;
+	const row = await db
+		.insertInto('throttles')
+		.values({
+			key,
+			failures: 1,
+			windowStartedAt: now,
+			blockedUntil: policy.maxFailures <= 1 ? now + policy.blockMs : null
+		})
+		.onConflict((oc) =>
+			oc.column('key').doUpdateSet((eb) => {
+				const windowOver = eb('throttles.windowStartedAt', '<=', now - policy.windowMs);
+				const failures = eb
+					.case()
+					.when(windowOver)
+					.then(1)
+					.else(eb('throttles.failures', '+', 1))
+					.end();
+				return {
+					failures,
+					windowStartedAt: eb
+						.case()
+						.when(windowOver)
+						.then(now)
+						.else(eb.ref('throttles.windowStartedAt'))
+						.end(),
+					blockedUntil: eb
+						.case()
+						.when(failures, '>=', policy.maxFailures)
+						.then(now + policy.blockMs)
+						.else(null)
+						.end()
+				};
+			})
+		)
+		.returning(['failures', 'blockedUntil'])
+		.executeTakeFirstOrThrow();
+	if (row.failures > policy.maxFailures) {
+		const until = Number(row.blockedUntil ?? now + policy.blockMs);
+		return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
+	}
+	return { allowed: true };
+}
+
+/** Gives back an attempt claimed for an action that succeeded, so success never adds up to a block. */
+export async function releaseAttempt(db: AppDatabase, key: string): Promise<void> {
+	await db
+		.updateTable('throttles')
+		.set((eb) => ({ failures: eb('failures', '-', 1) }))
+		.where('key', '=', key)
+		.where('failures', '>', 0)
+		.execute();
 }
 
 export async function resetThrottle(db: AppDatabase, key: string): Promise<void> {

@@ -7,7 +7,7 @@ import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { createMap } from '$lib/server/maps';
 import { requireUser } from '$lib/server/session-guard';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {

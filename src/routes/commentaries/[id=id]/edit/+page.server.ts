@@ -8,7 +8,7 @@ import { commentaryInputFromForm } from '$lib/server/commentary-form';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { requireUser } from '$lib/server/session-guard';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, signUp, test } from './fixtures';
+import { expect, ORIGIN, signUp, test } from './fixtures';
 import { EditorPage } from './editor-page';
 
 /** Starts a map of the example commentary in the browser and returns its id. */
@@ -15,7 +15,7 @@ function put(
 	contentType = 'application/json'
 ) {
 	return request.put(`/maps/${id}.json`, {
-		headers: { 'Content-Type': contentType },
+		headers: { 'Content-Type': contentType, Origin: ORIGIN },
 		data: typeof body === 'string' ? body : JSON.stringify(body)
 	});
 }
@@ -61,6 +61,7 @@ test('the map JSON: versioned document, saves with revisions, 409 on a stale rev
 	expect(await stale.json()).toMatchObject({ code: 'version_conflict', currentVersion: 2 });
 
 	expect((await put(request, id, 'baseRevision=2', 'text/plain')).status()).toBe(415);
+	expect((await put(request, id, '<map/>', 'application/xml')).status()).toBe(415);
 	expect((await put(request, id, '{not json', 'application/json')).status()).toBe(400);
 	const outOfText = await put(request, id, {
 		baseRevision: 2,

@@ -1,6 +1,7 @@
 import { createMapDocument, type ArgumentMap } from '$lib/argument';
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'conflict' | 'rejected';
+export type SaveStatus =
+	'saved' | 'pending' | 'saving' | 'retrying' | 'conflict' | 'logged_out' | 'rejected';
 
 const DEBOUNCE_MS = 700;
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 30000];
@@ -10,7 +11,9 @@ type Fetch = typeof fetch;
 /**
  * Saves a map a moment after each change. Every save names the revision it started from; the
  * server answers 409 when another save came first, and then nothing is overwritten until the
- * user decides. Network and server failures are retried with back-off.
+ * user decides. Network and server failures are retried with back-off; after a 401 the next
+ * change (once the user has logged in again elsewhere) tries again. The newest unsent map is
+ * always kept, so no failure path can drop an edit.
  */
 export class MapAutosave {
 	status = $state<SaveStatus>('saved');
@@ -23,6 +26,7 @@ export class MapAutosave {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#retries = 0;
 	#inFlight: Promise<void> | null = null;
+	#destroyed = false;
 
 	constructor(options: { url: string; revision: number; fetch?: Fetch }) {
 		this.#url = options.url;
@@ -38,27 +42,30 @@ export class MapAutosave {
 	schedule(map: ArgumentMap): void {
 		this.#latest = map;
 		if (this.status === 'conflict') return;
-		this.status = this.status === 'retrying' ? 'retrying' : 'pending';
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+		if (this.status !== 'retrying') this.status = 'pending';
+		this.#later(DEBOUNCE_MS);
 	}
 
 	/** Saves now if anything is waiting. */
 	async flush(): Promise<void> {
 		clearTimeout(this.#timer);
-		if (this.#inFlight) await this.#inFlight;
+		while (this.#inFlight) await this.#inFlight;
 		const map = this.#latest;
-		if (!map || this.status === 'conflict') return;
+		if (!map || this.status === 'conflict' || this.#destroyed) return;
 		this.#latest = null;
 		this.#inFlight = this.#save(map);
-		await this.#inFlight;
-		this.#inFlight = null;
+		try {
+			await this.#inFlight;
+		} finally {
+			this.#inFlight = null;
+		}
 	}
 
 	/** After a conflict: save this map over the server's revision (the caller kept a copy of it). */
 	async overwrite(map: ArgumentMap, serverRevision: number): Promise<void> {
 		this.revision = serverRevision;
 		this.conflictRevision = null;
+		this.#retries = 0;
 		this.status = 'pending';
 		this.#latest = map;
 		await this.flush();
@@ -68,52 +75,69 @@ export class MapAutosave {
 	resume(revision: number): void {
 		this.revision = revision;
 		this.conflictRevision = null;
+		this.#retries = 0;
 		this.#latest = null;
 		this.status = 'saved';
 	}
 
+	/** Stops all timers: the page is gone. */
+	destroy(): void {
+		this.#destroyed = true;
+		clearTimeout(this.#timer);
+	}
+
+	#later(delay: number): void {
+		clearTimeout(this.#timer);
+		if (!this.#destroyed) this.#timer = setTimeout(() => void this.flush(), delay);
+	}
+
 	async #save(map: ArgumentMap): Promise<void> {
 		this.status = this.#retries > 0 ? 'retrying' : 'saving';
-		let response: Response;
 		try {
-			response = await this.#fetch(this.#url, {
+			const response = await this.#fetch(this.#url, {
 				method: 'PUT',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ baseRevision: this.revision, document: createMapDocument(map) })
 			});
+			if (response.ok) {
+				const body = (await response.json()) as { revision: number };
+				this.revision = body.revision;
+				this.#retries = 0;
+				this.status = this.#latest ? 'pending' : 'saved';
+				if (this.#latest) this.#later(DEBOUNCE_MS);
+				return;
+			}
+			if (response.status === 409) {
+				const body = (await response.json()) as { currentVersion: number };
+				this.#latest ??= map;
+				this.conflictRevision = body.currentVersion;
+				this.status = 'conflict';
+				return;
+			}
+			if (response.status === 401) {
+				// Logged out elsewhere: keep the map; the next change tries again.
+				this.#latest ??= map;
+				this.status = 'logged_out';
+				return;
+			}
+			if (response.status >= 500 || response.status === 429) {
+				this.#retry(map);
+				return;
+			}
+			// 400/403/404/413: retrying cannot help; keep the map so nothing is dropped.
+			this.#latest ??= map;
+			this.status = 'rejected';
 		} catch {
+			// Offline, or an answer that is not our JSON (a proxy's error page): try again later.
 			this.#retry(map);
-			return;
 		}
-		if (response.ok) {
-			const body = (await response.json()) as { revision: number };
-			this.revision = body.revision;
-			this.#retries = 0;
-			this.status = this.#latest ? 'pending' : 'saved';
-			if (this.#latest) this.#timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
-			return;
-		}
-		if (response.status === 409) {
-			const body = (await response.json()) as { currentVersion: number };
-			this.#latest = map;
-			this.conflictRevision = body.currentVersion;
-			this.status = 'conflict';
-			return;
-		}
-		if (response.status >= 500 || response.status === 429) {
-			this.#retry(map);
-			return;
-		}
-		// 400/401/403/404/413: retrying cannot help; keep the map so the user can copy it out.
-		this.#latest = map;
-		this.status = 'rejected';
 	}
 
 	#retry(map: ArgumentMap): void {
 		this.#latest ??= map;
-		const delay = RETRY_DELAYS_MS[Math.min(this.#retries, RETRY_DELAYS_MS.length - 1)];
+		const delay = RETRY_DELAYS_MS[Math.min(this.#retries, RETRY_DELAYS_MS.length - 1)]!;
 		this.#retries += 1;
 		this.status = 'retrying';
-		this.#timer = setTimeout(() => void this.flush(), delay);
+		this.#later(delay);
 	}
 }

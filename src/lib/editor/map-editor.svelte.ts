@@ -24,6 +24,11 @@ type Operation = (map: ArgumentMap) => OperationResult;
 
 export type ConnectKind = 'support' | 'attack';
 
+export interface ConnectTarget {
+	kind: 'statement' | 'relation';
+	id: string;
+}
+
 export interface Selection {
 	/** Selected statements in the order they were picked; several make a linked support. */
 	statementIds: string[];
@@ -84,6 +89,20 @@ export class MapEditor {
 
 	/** Runs the operations in order as one undoable step; nothing changes if any of them fails. */
 	apply(...operations: Operation[]): boolean {
+		return this.#applyStep(null, operations);
+	}
+
+	/**
+	 * Like `apply`, but consecutive steps with the same `key` (the keystrokes of one edit of one
+	 * field) make a single undo step, so undo does not go back one letter at a time.
+	 */
+	applyCoalesced(key: string, operation: Operation): boolean {
+		return this.#applyStep(key, [operation]);
+	}
+
+	#coalesceKey: string | null = null;
+
+	#applyStep(coalesceKey: string | null, operations: Operation[]): boolean {
 		if (this.readonly) return false;
 		let map = this.#map;
 		for (const operation of operations) {
@@ -95,7 +114,10 @@ export class MapEditor {
 			map = result.map;
 		}
 		this.lastError = null;
-		this.#undo = [...this.#undo.slice(-(UNDO_LIMIT - 1)), this.#map];
+		if (coalesceKey === null || coalesceKey !== this.#coalesceKey) {
+			this.#undo = [...this.#undo.slice(-(UNDO_LIMIT - 1)), this.#map];
+		}
+		this.#coalesceKey = coalesceKey;
 		this.#redo = [];
 		this.#commit(map);
 		return true;
@@ -104,16 +126,20 @@ export class MapEditor {
 	undo(): void {
 		const previous = this.#undo.at(-1);
 		if (!previous || this.readonly) return;
+		this.#coalesceKey = null;
 		this.#undo = this.#undo.slice(0, -1);
 		this.#redo = [...this.#redo, this.#map];
+		this.lastError = null;
 		this.#commit(previous);
 	}
 
 	redo(): void {
 		const next = this.#redo.at(-1);
 		if (!next || this.readonly) return;
+		this.#coalesceKey = null;
 		this.#redo = this.#redo.slice(0, -1);
 		this.#undo = [...this.#undo, this.#map];
+		this.lastError = null;
 		this.#commit(next);
 	}
 
@@ -121,14 +147,23 @@ export class MapEditor {
 	replace(map: ArgumentMap): void {
 		this.#undo = [];
 		this.#redo = [];
+		this.#coalesceKey = null;
 		this.#map = map;
-		this.#dropStaleSelection();
+		this.#afterChange();
 	}
 
 	#commit(map: ArgumentMap): void {
 		this.#map = map;
-		this.#dropStaleSelection();
+		this.#afterChange();
 		this.#onChange(map);
+	}
+
+	#afterChange(): void {
+		this.#dropStaleSelection();
+		const sources = this.connecting?.sourceIds ?? [];
+		if (sources.some((id) => !this.#map.statements.some((statement) => statement.id === id))) {
+			this.connecting = null;
+		}
 	}
 
 	#dropStaleSelection(): void {
@@ -221,8 +256,9 @@ export class MapEditor {
 		return id;
 	}
 
-	updateStatement(id: string, changes: StatementChanges): boolean {
-		return this.apply((map) => updateStatement(map, id, changes));
+	updateStatement(id: string, changes: StatementChanges, coalesceKey?: string): boolean {
+		const operation = (map: ArgumentMap) => updateStatement(map, id, changes);
+		return coalesceKey ? this.applyCoalesced(coalesceKey, operation) : this.apply(operation);
 	}
 
 	moveStatements(positions: { id: string; position: Position }[]): boolean {
@@ -270,32 +306,34 @@ export class MapEditor {
 		this.connecting = null;
 	}
 
-	/**
-	 * Completes the pending connection. Onto a statement: a support (several premises: linked)
-	 * or a rebuttal from each attacker. Onto a support: its premises grow (linked) or it is undercut.
-	 */
-	completeConnection(target: { kind: 'statement' | 'relation'; id: string }): boolean {
+	/** Completes the pending connection onto `target`. */
+	completeConnection(target: ConnectTarget): boolean {
 		const pending = this.connecting;
 		if (!pending) return false;
 		this.connecting = null;
+		return this.connect(pending.kind, pending.sourceIds, target);
+	}
+
+	/**
+	 * Connects statements to a target as one undoable step. Onto a statement: a support (several
+	 * premises: linked) or a rebuttal from each attacker. Onto a support: its premises grow
+	 * (linked) or it is undercut.
+	 */
+	connect(kind: ConnectKind, sourceIds: string[], target: ConnectTarget): boolean {
 		let done: boolean;
-		if (pending.kind === 'support' && target.kind === 'statement') {
+		if (kind === 'support' && target.kind === 'statement') {
 			done = this.apply((map) =>
-				addSupport(map, {
-					id: newElementId('r'),
-					premiseIds: pending.sourceIds,
-					conclusionId: target.id
-				})
+				addSupport(map, { id: newElementId('r'), premiseIds: sourceIds, conclusionId: target.id })
 			);
-		} else if (pending.kind === 'support') {
+		} else if (kind === 'support') {
 			done = this.apply(
-				...pending.sourceIds.map(
+				...sourceIds.map(
 					(premiseId) => (map: ArgumentMap) => addPremiseToSupport(map, target.id, premiseId)
 				)
 			);
 		} else {
 			done = this.apply(
-				...pending.sourceIds.map(
+				...sourceIds.map(
 					(attackerId) => (map: ArgumentMap) =>
 						addAttack(map, { id: newElementId('r'), attackerId, target })
 				)

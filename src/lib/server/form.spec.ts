@@ -15,12 +15,16 @@ describe('formText', () => {
 describe('safeRedirectPath', () => {
 	it('keeps same-site paths', () => {
 		expect(safeRedirectPath('/account?tab=1')).toBe('/account?tab=1');
+		expect(safeRedirectPath('/maps/abc#outline')).toBe('/maps/abc#outline');
 	});
 
 	it('refuses other sites and schemes', () => {
 		for (const value of [
 			'//evil.example',
 			'/\\evil.example',
+			'/\t/evil.example',
+			'/\n/evil.example',
+			'/\r\n/evil.example',
 			'https://evil.example',
 			'javascript:x',
 			'',

@@ -4,10 +4,19 @@ export function formText(data: FormData, name: string): string {
 	return typeof value === 'string' ? value : '';
 }
 
-/** A same-site path to return to after a form, or `fallback`; never an open redirect. */
+const SAME_SITE = 'http://same-site.invalid';
+
+/**
+ * A same-site path to return to after a form, or `fallback`; never an open redirect. Parsed as a
+ * browser would, so tricks such as `/\t/evil.example` (browsers drop the tab) resolve off-site
+ * here too and are refused.
+ */
 export function safeRedirectPath(value: string | null | undefined, fallback = '/'): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+	if (!value || !value.startsWith('/')) return fallback;
+	try {
+		const url = new URL(value, SAME_SITE);
+		return url.origin === SAME_SITE ? url.pathname + url.search + url.hash : fallback;
+	} catch {
 		return fallback;
 	}
-	return value;
 }

@@ -7,6 +7,7 @@ import {
 } from '$lib/account/rules';
 import { checkNewPassword, hashPassword, verifyPassword } from './auth/password';
 import { invalidateUserSessions } from './auth/session';
+import { claimAttempt, PASSWORD_CHECK_PER_ACCOUNT, resetThrottle } from './auth/throttle';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -17,7 +18,8 @@ export interface SignUpInput {
 	password: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; code: AccountErrorCode };
+export type Result<T> =
+	{ ok: true; value: T } | { ok: false; code: AccountErrorCode; retryAfterSeconds?: number };
 
 export async function createUser(
 	db: AppDatabase,
@@ -82,13 +84,31 @@ export function getAccount(db: AppDatabase, userId: string) {
 		.executeTakeFirst();
 }
 
-async function passwordMatches(db: AppDatabase, userId: string, password: string) {
+/** Checks the current password under a per-account throttle, as log-in does. */
+async function checkCurrentPassword(
+	db: AppDatabase,
+	userId: string,
+	password: string
+): Promise<Result<null>> {
+	const key = `password:account:${userId}`;
+	const claim = await claimAttempt(db, key, PASSWORD_CHECK_PER_ACCOUNT);
+	if (!claim.allowed) {
+		return {
+			ok: false,
+			code: 'auth_too_many_attempts',
+			retryAfterSeconds: claim.retryAfterSeconds
+		};
+	}
 	const row = await db
 		.selectFrom('users')
 		.select('passwordHash')
 		.where('id', '=', userId)
 		.executeTakeFirst();
-	return row !== undefined && (await verifyPassword(row.passwordHash, password));
+	if (!row || !(await verifyPassword(row.passwordHash, password))) {
+		return { ok: false, code: 'account_password_wrong' };
+	}
+	await resetThrottle(db, key);
+	return { ok: true, value: null };
 }
 
 /** Changes the password and ends every session but `keepSessionId`. */
@@ -99,9 +119,8 @@ export async function changePassword(
 	newPassword: string,
 	keepSessionId: string
 ): Promise<Result<null>> {
-	if (!(await passwordMatches(db, userId, currentPassword))) {
-		return { ok: false, code: 'account_password_wrong' };
-	}
+	const current = await checkCurrentPassword(db, userId, currentPassword);
+	if (!current.ok) return current;
 	const invalid = checkNewPassword(newPassword);
 	if (invalid) return { ok: false, code: invalid };
 	const passwordHash = await hashPassword(newPassword);
@@ -116,10 +135,19 @@ export async function deleteAccount(
 	userId: string,
 	password: string
 ): Promise<Result<null>> {
-	if (!(await passwordMatches(db, userId, password))) {
-		return { ok: false, code: 'account_password_wrong' };
-	}
+	const current = await checkCurrentPassword(db, userId, password);
+	if (!current.ok) return current;
+	const user = await db
+		.selectFrom('users')
+		.select('usernameKey')
+		.where('id', '=', userId)
+		.executeTakeFirstOrThrow();
 	await db.deleteFrom('users').where('id', '=', userId).execute();
+	// Throttle counters name the account; they must not outlive it.
+	await db
+		.deleteFrom('throttles')
+		.where('key', 'in', [`login:account:${user.usernameKey}`, `password:account:${userId}`])
+		.execute();
 	return { ok: true, value: null };
 }
 
@@ -147,6 +175,12 @@ export async function exportUserData(db: AppDatabase, userId: string, now = Date
 		.where('ownerId', '=', userId)
 		.orderBy('createdAt')
 		.execute();
+	const maps = await db
+		.selectFrom('maps')
+		.select(['id', 'commentaryId', 'title', 'document', 'version', 'createdAt', 'updatedAt'])
+		.where('ownerId', '=', userId)
+		.orderBy('createdAt')
+		.execute();
 	const sessions = await db
 		.selectFrom('sessions')
 		.select(['createdAt', 'expiresAt'])
@@ -161,6 +195,7 @@ export async function exportUserData(db: AppDatabase, userId: string, now = Date
 			createdAt: new Date(Number(s.createdAt)).toISOString(),
 			expiresAt: new Date(Number(s.expiresAt)).toISOString()
 		})),
-		commentaries
+		commentaries,
+		maps: maps.map(({ document, ...map }) => ({ ...map, document: JSON.parse(document) }))
 	};
 }

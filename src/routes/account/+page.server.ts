@@ -27,7 +27,11 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const newPassword = formText(data, 'newPassword');
 		if (newPassword !== formText(data, 'newPasswordConfirm')) {
-			return fail(400, { action: 'password', error: 'account_password_mismatch' });
+			return fail(400, {
+				action: 'password',
+				error: 'account_password_mismatch',
+				retryAfterSeconds: undefined
+			});
 		}
 		const changed = await changePassword(
 			getDb(),
@@ -36,8 +40,14 @@ export const actions: Actions = {
 			newPassword,
 			session.id
 		);
-		if (!changed.ok) return fail(400, { action: 'password', error: changed.code });
-		return { action: 'password', changed: true };
+		if (!changed.ok) {
+			return fail(changed.retryAfterSeconds ? 429 : 400, {
+				action: 'password',
+				error: changed.code,
+				retryAfterSeconds: changed.retryAfterSeconds
+			});
+		}
+		return { action: 'password', changed: true, retryAfterSeconds: undefined };
 	},
 
 	logoutEverywhere: async (event) => {
@@ -51,10 +61,20 @@ export const actions: Actions = {
 		const { user } = requireUser(event.locals, event.url);
 		const data = await event.request.formData();
 		if (formText(data, 'confirm') !== 'yes') {
-			return fail(400, { action: 'delete', error: 'account_delete_unconfirmed' });
+			return fail(400, {
+				action: 'delete',
+				error: 'account_delete_unconfirmed',
+				retryAfterSeconds: undefined
+			});
 		}
 		const deleted = await deleteAccount(getDb(), user.id, formText(data, 'password'));
-		if (!deleted.ok) return fail(400, { action: 'delete', error: deleted.code });
+		if (!deleted.ok) {
+			return fail(deleted.retryAfterSeconds ? 429 : 400, {
+				action: 'delete',
+				error: deleted.code,
+				retryAfterSeconds: deleted.retryAfterSeconds
+			});
+		}
 		endBrowserSession(event);
 		redirect(303, '/?account=deleted');
 	}

@@ -1,5 +1,6 @@
 import { isSecureOrigin } from '$lib/server/auth/session';
 import { startSession } from '$lib/server/auth/start-session';
+import { claimAttempt, SIGNUP_PER_IP } from '$lib/server/auth/throttle';
 import { getDb } from '$lib/server/db';
 import { formText } from '$lib/server/form';
 import { createUser } from '$lib/server/users';
@@ -11,7 +12,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress, setHeaders }) => {
 		const data = await request.formData();
 		const input = {
 			username: formText(data, 'username'),
@@ -21,11 +22,26 @@ export const actions: Actions = {
 		};
 		const values = { username: input.username, displayName: input.displayName, email: input.email };
 		if (input.password !== formText(data, 'passwordConfirm')) {
-			return fail(400, { error: 'account_password_mismatch', values });
+			return fail(400, {
+				error: 'account_password_mismatch',
+				retryAfterSeconds: undefined,
+				values
+			});
 		}
 		const db = getDb();
+		const claim = await claimAttempt(db, `signup:ip:${getClientAddress()}`, SIGNUP_PER_IP);
+		if (!claim.allowed) {
+			setHeaders({ 'Retry-After': String(claim.retryAfterSeconds) });
+			return fail(429, {
+				error: 'auth_too_many_attempts',
+				retryAfterSeconds: claim.retryAfterSeconds,
+				values
+			});
+		}
 		const created = await createUser(db, input);
-		if (!created.ok) return fail(400, { error: created.code, values });
+		if (!created.ok) {
+			return fail(400, { error: created.code, retryAfterSeconds: undefined, values });
+		}
 		await startSession(db, cookies, created.value.id, isSecureOrigin(url));
 		redirect(303, '/');
 	}

@@ -68,5 +68,12 @@ export const graphStyle: StylesheetJson = [
 		style: { 'border-width': 5, 'border-color': '#f2b134', 'line-color': '#f2b134' }
 	},
 	{ selector: 'node[kind = "support"].is-selected', style: { 'background-color': '#f2b134' } },
-	{ selector: '.connect-source', style: { 'border-width': 5, 'border-color': '#7b3fa0' } }
+	{ selector: '.connect-source', style: { 'border-width': 5, 'border-color': '#7b3fa0' } },
+	{ selector: '.hidden', style: { display: 'none' } },
+	{ selector: 'node.is-collapsed', style: { 'border-style': 'double', 'border-width': 7 } },
+	{
+		selector: 'edge[kind = "draft"], .eh-ghost-edge, .eh-preview',
+		style: { 'line-color': '#7b3fa0', 'target-arrow-color': '#7b3fa0', 'line-style': 'dashed' }
+	},
+	{ selector: '.eh-hover', style: { 'border-width': 5, 'border-color': '#7b3fa0' } }
 ];

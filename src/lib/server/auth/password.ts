@@ -40,6 +40,10 @@ let decoyHash: Promise<string> | undefined;
 /** Spends the same work as a real check, so an unknown user answers as slowly as a wrong password. */
 export async function verifyAgainstDecoy(password: string): Promise<false> {
 	decoyHash ??= hashPassword('decoy password that no account has');
-	await verifyPassword(await decoyHash, password);
+	try {
+		await verifyPassword(await decoyHash, password);
+	} catch {
+		decoyHash = undefined;
+	}
 	return false;
 }

@@ -23,6 +23,16 @@ export const LOGIN_PER_IP: ThrottlePolicy = {
 	blockMs: 15 * MINUTE_MS
 };
 
+/** Sign-ups per address: room for a whole class signing up together, not for account farms. */
+export const SIGNUP_PER_IP: ThrottlePolicy = {
+	maxFailures: 60,
+	windowMs: 60 * MINUTE_MS,
+	blockMs: 60 * MINUTE_MS
+};
+
+/** Re-entering the current password to change it or delete the account, per account. */
+export const PASSWORD_CHECK_PER_ACCOUNT: ThrottlePolicy = LOGIN_PER_ACCOUNT;
+
 export type ThrottleCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Whether an attempt under `key` may go ahead now. Counters live in the database, shared by all app servers. */

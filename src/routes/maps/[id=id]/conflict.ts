@@ -5,8 +5,12 @@ interface ServerMap extends MapDocument {
 	revision: number;
 }
 
+export function mapJsonUrl(mapId: string): string {
+	return `/maps/${mapId}.json`;
+}
+
 export async function fetchServerMap(mapId: string): Promise<ServerMap> {
-	const response = await fetch(`/maps/${mapId}.json`, { cache: 'no-store' });
+	const response = await fetch(mapJsonUrl(mapId), { cache: 'no-store' });
 	if (!response.ok) throw new Error(`Loading the map failed: ${response.status}`);
 	return (await response.json()) as ServerMap;
 }

@@ -1,0 +1,3 @@
+import type { PageData } from './$types';
+
+export type ReadableMap = PageData['map'];

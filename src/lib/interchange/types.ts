@@ -52,4 +52,4 @@ export type ImportResult =
 	| { ok: false; error: ImportError };
 
 /** Files above this are refused before parsing; the UI shows the limit. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;

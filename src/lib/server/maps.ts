@@ -1,4 +1,6 @@
 import { createMapDocument, parseMapDocument, type ArgumentMap } from '$lib/argument';
+import type { CommentaryLanguage } from '$lib/commentary/rules';
+import type { MapBundle } from '$lib/interchange/types';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -59,7 +61,9 @@ export interface ReadableMap {
 		title: string;
 		author: string;
 		outlet: string;
-		language: string;
+		language: CommentaryLanguage;
+		publishedOn: string | null;
+		sourceUrl: string | null;
 		body: string;
 	};
 }
@@ -84,6 +88,8 @@ export async function getReadableMap(
 			'commentaries.author',
 			'commentaries.outlet',
 			'commentaries.language',
+			'commentaries.publishedOn',
+			'commentaries.sourceUrl',
 			'commentaries.body'
 		])
 		.where('maps.id', '=', id)
@@ -106,6 +112,8 @@ export async function getReadableMap(
 			author: row.author,
 			outlet: row.outlet,
 			language: row.language,
+			publishedOn: row.publishedOn,
+			sourceUrl: row.sourceUrl,
 			body: row.body
 		}
 	};
@@ -249,4 +257,20 @@ export async function getExampleMap(db: AppDatabase): Promise<ReadableMap | unde
 		.orderBy('createdAt')
 		.executeTakeFirst();
 	return row ? getReadableMap(db, row.id, null) : undefined;
+}
+
+/** A readable map as it travels: title, commentary without its id, and the map. */
+export async function getMapBundle(
+	db: AppDatabase,
+	id: string,
+	userId: string | null
+): Promise<MapBundle | undefined> {
+	const map = await getReadableMap(db, id, userId);
+	if (!map) return undefined;
+	const { title, author, outlet, language, publishedOn, sourceUrl, body } = map.commentary;
+	return {
+		title: map.title,
+		commentary: { title, author, outlet, language, publishedOn, sourceUrl, body },
+		map: map.map
+	};
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, gotoHydrated, signUp, test } from './fixtures';
+import { expect, expectNoAxeViolations, gotoHydrated, signUp, test } from './fixtures';
 
 const EXAMPLE_STATEMENTS = [
 	'Die Bundesregierung muss den Gesprächsfaden zum Kreml aufrechterhalten.',
@@ -79,4 +79,25 @@ test('export the example map as PNG, SVG, AIF and Argdown, import AIF and Argdow
 	await expect(page.getByRole('alert')).toContainText('Line 1');
 	await gotoHydrated(page, '/maps');
 	await expect(page.locator('main li')).toHaveCount(mapsBefore);
+});
+
+test('the print view shows graph, highlighted text and outline on one page, accessibly', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/');
+	await page.getByRole('link', { name: 'Open the example map' }).click();
+	await expect(page).toHaveURL(/\/maps\/[a-z2-7]{8,}$/);
+	await page.locator('details.export summary').click();
+	await page.getByRole('link', { name: 'Print view' }).click();
+	await expect(page).toHaveURL(/\/print$/);
+	const graph = page.getByRole('img', { name: /Argument graph with 10 statements/ });
+	await expect(graph).toBeVisible();
+	expect(await graph.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
+	await expect(page.locator('mark', { hasText: 'Machtkalkül' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Outline' })).toContainText(
+		'Lawrow hatte Steinmeier zunächst auflaufen lassen.'
+	);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site-header')).toBeHidden();
+	await expectNoAxeViolations(page);
 });

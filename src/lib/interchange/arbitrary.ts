@@ -227,10 +227,17 @@ export function arbitraryMutationOf(text: string): fc.Arbitrary<string> {
 				text
 			)
 		);
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		// Not JSON (Argdown, XML): byte edits only.
+		return textEdit;
+	}
 	const jsonEdit = fc
 		.record({ pick: fc.nat(), replacement: fc.jsonValue(), remove: fc.boolean() })
 		.map(({ pick, replacement, remove }) =>
-			JSON.stringify(mutateJson(JSON.parse(text), pick, replacement, remove), null, '\t')
+			JSON.stringify(mutateJson(structuredClone(json), pick, replacement, remove), null, '\t')
 		);
 	return fc.oneof(textEdit, jsonEdit);
 }

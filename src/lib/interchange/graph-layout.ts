@@ -9,7 +9,7 @@ cytoscape.use(dagre);
 export const NODE_WIDTH = 200;
 export const LINE_HEIGHT = 16;
 export const NODE_PADDING = 10;
-export const CHARS_PER_LINE = 28;
+export const CHARS_PER_LINE = 25;
 export const SUPPORT_SIZE = 14;
 
 export interface LaidOutNode {

@@ -1,3 +1,4 @@
+import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
 import { z } from 'zod';
 import { createMapDocument, parseMapDocument } from '$lib/argument';
 import type { ArgumentMap, MapDocument, MapIssue, Relation, Statement } from '$lib/argument';
@@ -22,7 +23,6 @@ export interface BundleFile {
 	document: MapDocument;
 }
 
-const MAP_TITLE_MAX_LENGTH = 300;
 const SOURCE_URL_MAX_LENGTH = 10_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

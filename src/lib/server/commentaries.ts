@@ -1,4 +1,5 @@
 import type { CleanCommentary } from '$lib/commentary/rules';
+import { commentaryReadableBy } from './access';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -22,11 +23,7 @@ export function getReadableCommentary(db: AppDatabase, id: string, userId: strin
 		.selectFrom('commentaries')
 		.select(readableColumns)
 		.where('id', '=', id)
-		.where((eb) =>
-			userId === null
-				? eb('visibility', '=', 'public')
-				: eb.or([eb('visibility', '=', 'public'), eb('ownerId', '=', userId)])
-		)
+		.where(commentaryReadableBy(userId))
 		.executeTakeFirst();
 }
 
@@ -97,9 +94,7 @@ export async function listReadableCommentaries(
 			'commentaries.updatedAt',
 			eb.fn.count<number>('maps.id').as('mapCount')
 		])
-		.where((eb) =>
-			eb.or([eb('commentaries.visibility', '=', 'public'), eb('commentaries.ownerId', '=', userId)])
-		)
+		.where(commentaryReadableBy(userId))
 		.groupBy('commentaries.id')
 		.orderBy('commentaries.updatedAt', 'desc')
 		.execute();

@@ -2,6 +2,7 @@ import { relocateMapAnchors } from '$lib/argument';
 import { validateCommentary } from '$lib/commentary/rules';
 import { importMapFile, type ImportFormat } from '$lib/interchange/import';
 import type { ImportError } from '$lib/interchange/types';
+import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
 import { createCommentary } from './commentaries';
 import type { AppDatabase } from './db';
 import { createMap } from './maps';
@@ -9,8 +10,6 @@ import { createMap } from './maps';
 export type MapImportResult =
 	| { ok: true; mapId: string; skipped: string[] }
 	| { ok: false; error: Omit<ImportError, 'code'> & { code: string } };
-
-const TITLE_MAX_LENGTH = 300;
 
 /**
  * Imports a file as a new private commentary with a new map of it, owned by `ownerId`. The file
@@ -48,7 +47,7 @@ export async function importMapForUser(
 		return createMap(trx, {
 			ownerId,
 			commentaryId,
-			title: bundle.title.trim().slice(0, TITLE_MAX_LENGTH) || commentary.value.title,
+			title: bundle.title.trim().slice(0, MAP_TITLE_MAX_LENGTH) || commentary.value.title,
 			map: relocated.map
 		});
 	});

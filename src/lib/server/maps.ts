@@ -1,6 +1,7 @@
 import { createMapDocument, parseMapDocument, type ArgumentMap } from '$lib/argument';
 import type { CommentaryLanguage } from '$lib/commentary/rules';
 import type { MapBundle } from '$lib/interchange/types';
+import { mapReadableBy } from './access';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -93,11 +94,7 @@ export async function getReadableMap(
 			'commentaries.body'
 		])
 		.where('maps.id', '=', id)
-		.where((eb) =>
-			userId === null
-				? eb('maps.visibility', '=', 'public')
-				: eb.or([eb('maps.visibility', '=', 'public'), eb('maps.ownerId', '=', userId)])
-		)
+		.where(mapReadableBy(userId))
 		.executeTakeFirst();
 	if (!row) return undefined;
 	return {

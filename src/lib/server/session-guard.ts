@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 
 /** The signed-in user, or a redirect to log-in that comes back to `url` afterwards. */
 export function requireUser(locals: App.Locals, url: URL) {
@@ -6,4 +6,10 @@ export function requireUser(locals: App.Locals, url: URL) {
 		redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 	}
 	return { user: locals.user, session: locals.session };
+}
+
+/** The signed-in user for an endpoint, or 401: endpoints answer programs, which cannot follow a log-in page. */
+export function requireApiUser(locals: App.Locals) {
+	if (!locals.user) error(401, { message: 'Log in first', code: 'auth_required' });
+	return locals.user;
 }

@@ -1,3 +1,4 @@
+import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { formText } from '$lib/server/form';
@@ -5,8 +6,6 @@ import { deleteMap, duplicateMap, listOwnMaps, renameMap } from '$lib/server/map
 import { requireUser } from '$lib/server/session-guard';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-
-const MAP_TITLE_MAX_LENGTH = 300;
 
 function titleFrom(data: FormData): string | null {
 	const title = formText(data, 'title').trim();

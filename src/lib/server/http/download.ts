@@ -1,14 +1,8 @@
-/** A file name from a title: no path separators, quotes or control characters; never empty. */
+import { fileNameBase } from '$lib/text/file-name';
+
+/** A download's file name: the cleaned title plus the extension. */
 export function safeFileName(title: string, extension: string): string {
-	const base = title
-		.normalize('NFC')
-		.replace(/[\p{Cc}\p{Cf}/\\:*?"<>|]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/^\.+/, '')
-		.slice(0, 80)
-		.trim();
-	return `${base || 'argumap'}.${extension}`;
+	return `${fileNameBase(title)}.${extension}`;
 }
 
 /** `Content-Disposition: attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266). */

@@ -1,5 +1,6 @@
 import { createMapDocument, parseMapDocument } from '$lib/argument';
 import { getDb } from '$lib/server/db';
+import { requireApiUser } from '$lib/server/session-guard';
 import { notFound } from '$lib/server/http/errors';
 import { readJsonBody } from '$lib/server/http/json-body';
 import { getOwnMapText, getReadableMap, saveMap } from '$lib/server/maps';
@@ -26,14 +27,14 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 
 /** Autosave: `{ baseRevision, document }`; 409 when another save reached the server first. */
 export const PUT: RequestHandler = async ({ params, locals, request }) => {
-	if (!locals.user) error(401, { message: 'Log in to save', code: 'auth_required' });
+	const user = requireApiUser(locals);
 	const body = await readJsonBody(request);
 	const { baseRevision, document } = (body ?? {}) as { baseRevision?: unknown; document?: unknown };
 	if (typeof baseRevision !== 'number' || !Number.isInteger(baseRevision)) {
 		error(400, { message: 'baseRevision must be an integer', code: 'request_malformed' });
 	}
 	const db = getDb();
-	const text = await getOwnMapText(db, params.id, locals.user.id);
+	const text = await getOwnMapText(db, params.id, user.id);
 	if (text === undefined) notFound();
 	const parsed = parseMapDocument(document, { textLength: text.length });
 	if (!parsed.ok) {
@@ -42,7 +43,7 @@ export const PUT: RequestHandler = async ({ params, locals, request }) => {
 			{ status: 400 }
 		);
 	}
-	const saved = await saveMap(db, locals.user.id, params.id, baseRevision, parsed.document.map);
+	const saved = await saveMap(db, user.id, params.id, baseRevision, parsed.document.map);
 	if (saved.ok) return json({ revision: saved.version });
 	if (saved.code === 'not_found') notFound();
 	return json(saved, { status: 409 });

@@ -1,24 +1,25 @@
 import { parseMapDocument } from '$lib/argument';
+import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
 import { getDb } from '$lib/server/db';
+import { requireApiUser } from '$lib/server/session-guard';
 import { notFound } from '$lib/server/http/errors';
 import { readJsonBody } from '$lib/server/http/json-body';
 import { createMap, getReadableMap } from '$lib/server/maps';
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-
-const TITLE_MAX_LENGTH = 300;
 
 /**
  * Saves a map document as a new map of the same commentary as `sourceMapId`. The editor uses it
  * to keep both sides of a save conflict.
  */
 export const POST: RequestHandler = async ({ locals, request }) => {
-	if (!locals.user) error(401, { message: 'Log in to save', code: 'auth_required' });
+	const user = requireApiUser(locals);
 	const body = (await readJsonBody(request)) as Record<string, unknown> | null;
 	const sourceMapId = typeof body?.sourceMapId === 'string' ? body.sourceMapId : '';
-	const title = typeof body?.title === 'string' ? body.title.trim().slice(0, TITLE_MAX_LENGTH) : '';
+	const title =
+		typeof body?.title === 'string' ? body.title.trim().slice(0, MAP_TITLE_MAX_LENGTH) : '';
 	const db = getDb();
-	const source = await getReadableMap(db, sourceMapId, locals.user.id);
+	const source = await getReadableMap(db, sourceMapId, user.id);
 	if (!source) notFound();
 	const parsed = parseMapDocument(body?.document, { textLength: source.commentary.body.length });
 	if (!parsed.ok || !title) {
@@ -28,7 +29,7 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 		);
 	}
 	const id = await createMap(db, {
-		ownerId: locals.user.id,
+		ownerId: user.id,
 		commentaryId: source.commentary.id,
 		title,
 		map: parsed.document.map

@@ -27,6 +27,15 @@ export function getReadableCommentary(db: AppDatabase, id: string, userId: strin
 		.executeTakeFirst();
 }
 
+/** The commentary behind a read-only share link: holding a valid link is the permission. */
+export function getCommentaryForShareLink(db: AppDatabase, id: string) {
+	return db
+		.selectFrom('commentaries')
+		.select(readableColumns)
+		.where('id', '=', id)
+		.executeTakeFirst();
+}
+
 /** The seeded example commentary shown on the landing page, if seeding has run. */
 export function getExampleCommentary(db: AppDatabase) {
 	return db

@@ -1,7 +1,7 @@
 import { createMapDocument, parseMapDocument, type ArgumentMap } from '$lib/argument';
 import type { CommentaryLanguage } from '$lib/commentary/rules';
 import type { MapBundle } from '$lib/interchange/types';
-import { mapReadableBy } from './access';
+import { mapEditableBy, mapReadableBy } from './access';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -69,13 +69,8 @@ export interface ReadableMap {
 	};
 }
 
-/** The map with its commentary if the user (null: anonymous) may read it: their own, or public. */
-export async function getReadableMap(
-	db: AppDatabase,
-	id: string,
-	userId: string | null
-): Promise<ReadableMap | undefined> {
-	const row = await db
+function selectMapWithCommentary(db: AppDatabase) {
+	return db
 		.selectFrom('maps')
 		.innerJoin('commentaries', 'commentaries.id', 'maps.commentaryId')
 		.select([
@@ -92,11 +87,14 @@ export async function getReadableMap(
 			'commentaries.publishedOn',
 			'commentaries.sourceUrl',
 			'commentaries.body'
-		])
-		.where('maps.id', '=', id)
-		.where(mapReadableBy(userId))
-		.executeTakeFirst();
-	if (!row) return undefined;
+		]);
+}
+
+type MapWithCommentaryRow = NonNullable<
+	Awaited<ReturnType<ReturnType<typeof selectMapWithCommentary>['executeTakeFirst']>>
+>;
+
+function toReadableMap(row: MapWithCommentaryRow, userId: string | null): ReadableMap {
 	return {
 		id: row.id,
 		title: row.title,
@@ -116,14 +114,39 @@ export async function getReadableMap(
 	};
 }
 
-/** The text a map of the owner's is anchored in, to check anchors before a save; undefined if not theirs. */
-export async function getOwnMapText(db: AppDatabase, id: string, ownerId: string) {
+/** The map with its commentary if the user (null: anonymous) may read it (see access.ts). */
+export async function getReadableMap(
+	db: AppDatabase,
+	id: string,
+	userId: string | null
+): Promise<ReadableMap | undefined> {
+	const row = await selectMapWithCommentary(db)
+		.where('maps.id', '=', id)
+		.where(mapReadableBy(userId))
+		.executeTakeFirst();
+	return row && toReadableMap(row, userId);
+}
+
+/**
+ * The map behind a read-only share link. Only the link resolver may call this: it answers for
+ * any id, because holding a valid link is the permission.
+ */
+export async function getMapForShareLink(
+	db: AppDatabase,
+	id: string
+): Promise<ReadableMap | undefined> {
+	const row = await selectMapWithCommentary(db).where('maps.id', '=', id).executeTakeFirst();
+	return row && toReadableMap(row, null);
+}
+
+/** The text a map the user may edit is anchored in, to check anchors before a save. */
+export async function getEditableMapText(db: AppDatabase, id: string, userId: string) {
 	const row = await db
 		.selectFrom('maps')
 		.innerJoin('commentaries', 'commentaries.id', 'maps.commentaryId')
 		.select('commentaries.body')
 		.where('maps.id', '=', id)
-		.where('maps.ownerId', '=', ownerId)
+		.where(mapEditableBy(userId))
 		.executeTakeFirst();
 	return row?.body;
 }
@@ -134,12 +157,12 @@ export type SaveResult =
 	| { ok: false; code: 'version_conflict'; currentVersion: number };
 
 /**
- * Saves the owner's map if it is still at `baseVersion`. The version check is part of the
+ * Saves a map the user may edit if it is still at `baseVersion`. The version check is part of the
  * UPDATE itself, so two app servers saving at once cannot both win.
  */
 export async function saveMap(
 	db: AppDatabase,
-	ownerId: string,
+	userId: string,
 	id: string,
 	baseVersion: number,
 	map: ArgumentMap,
@@ -153,16 +176,16 @@ export async function saveMap(
 			...counts(map),
 			updatedAt: now
 		})
-		.where('id', '=', id)
-		.where('ownerId', '=', ownerId)
-		.where('version', '=', baseVersion)
+		.where('maps.id', '=', id)
+		.where(mapEditableBy(userId))
+		.where('maps.version', '=', baseVersion)
 		.executeTakeFirst();
 	if (Number(result.numUpdatedRows) === 1) return { ok: true, version: baseVersion + 1 };
 	const current = await db
 		.selectFrom('maps')
 		.select('version')
-		.where('id', '=', id)
-		.where('ownerId', '=', ownerId)
+		.where('maps.id', '=', id)
+		.where(mapEditableBy(userId))
 		.executeTakeFirst();
 	return current
 		? { ok: false, code: 'version_conflict', currentVersion: Number(current.version) }
@@ -222,24 +245,34 @@ export async function duplicateMap(
 
 export async function renameMap(
 	db: AppDatabase,
-	ownerId: string,
+	userId: string,
 	id: string,
 	title: string
 ): Promise<boolean> {
 	const result = await db
 		.updateTable('maps')
 		.set({ title })
-		.where('id', '=', id)
-		.where('ownerId', '=', ownerId)
+		.where('maps.id', '=', id)
+		.where(mapEditableBy(userId))
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
 
+/** Deletes the owner's map, unless it is the record of an assignment. */
 export async function deleteMap(db: AppDatabase, ownerId: string, id: string): Promise<boolean> {
 	const result = await db
 		.deleteFrom('maps')
-		.where('id', '=', id)
-		.where('ownerId', '=', ownerId)
+		.where('maps.id', '=', id)
+		.where('maps.ownerId', '=', ownerId)
+		.where(({ not, exists, selectFrom }) =>
+			not(
+				exists(
+					selectFrom('assignmentMaps')
+						.select('assignmentMaps.mapId')
+						.whereRef('assignmentMaps.mapId', '=', 'maps.id')
+				)
+			)
+		)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
 }

@@ -4,7 +4,7 @@ import type { AppDatabase } from '../db';
 import { findUserByUsername } from '../users';
 import { verifyAgainstDecoy, verifyPassword } from './password';
 import {
-	claimAttempt,
+	claimAttempts,
 	LOGIN_PER_ACCOUNT,
 	LOGIN_PER_IP,
 	releaseAttempt,
@@ -27,18 +27,20 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
 	const accountKey = `login:account:${usernameKey(username.trim())}`;
 	const ipKey = `login:ip:${clientAddress}`;
-	for (const [key, policy] of [
-		[accountKey, LOGIN_PER_ACCOUNT],
-		[ipKey, LOGIN_PER_IP]
-	] as const) {
-		const claim = await claimAttempt(db, key, policy, now);
-		if (!claim.allowed) {
-			return {
-				ok: false,
-				code: 'auth_too_many_attempts',
-				retryAfterSeconds: claim.retryAfterSeconds
-			};
-		}
+	const claim = await claimAttempts(
+		db,
+		[
+			[accountKey, LOGIN_PER_ACCOUNT],
+			[ipKey, LOGIN_PER_IP]
+		],
+		now
+	);
+	if (!claim.allowed) {
+		return {
+			ok: false,
+			code: 'auth_too_many_attempts',
+			retryAfterSeconds: claim.retryAfterSeconds
+		};
 	}
 
 	const user = await findUserByUsername(db, username);

@@ -33,6 +33,20 @@ export const SIGNUP_PER_IP: ThrottlePolicy = {
 /** Re-entering the current password to change it or delete the account, per account. */
 export const PASSWORD_CHECK_PER_ACCOUNT: ThrottlePolicy = LOGIN_PER_ACCOUNT;
 
+/** Wrong join codes per account: a typo or two, not a search of the code space. */
+export const JOIN_CODE_PER_ACCOUNT: ThrottlePolicy = {
+	maxFailures: 10,
+	windowMs: 15 * MINUTE_MS,
+	blockMs: 15 * MINUTE_MS
+};
+
+/** Wrong join codes per address, high enough for a class joining from one school network. */
+export const JOIN_CODE_PER_IP: ThrottlePolicy = {
+	maxFailures: 50,
+	windowMs: 15 * MINUTE_MS,
+	blockMs: 15 * MINUTE_MS
+};
+
 export type ThrottleCheck = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Whether an attempt under `key` may go ahead now. Counters live in the database, shared by all app servers. */
@@ -105,6 +119,19 @@ export async function claimAttempt(
 	if (row.failures > policy.maxFailures) {
 		const until = Number(row.blockedUntil ?? now + policy.blockMs);
 		return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
+	}
+	return { allowed: true };
+}
+
+/** Claims an attempt under every key in turn; the first refusal stops and is returned. */
+export async function claimAttempts(
+	db: AppDatabase,
+	claims: ReadonlyArray<readonly [key: string, policy: ThrottlePolicy]>,
+	now = Date.now()
+): Promise<ThrottleCheck> {
+	for (const [key, policy] of claims) {
+		const claim = await claimAttempt(db, key, policy, now);
+		if (!claim.allowed) return claim;
 	}
 	return { allowed: true };
 }

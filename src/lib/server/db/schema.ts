@@ -69,12 +69,97 @@ export interface MapTable {
 	updatedAt: Millis;
 }
 
+export interface ClassTable {
+	id: string;
+	name: string;
+	/** 8 characters of JOIN_CODE_ALPHABET, unique among all classes. */
+	joinCode: string;
+	joinOpen: number;
+	archivedAt: Millis | null;
+	createdAt: Millis;
+}
+
+export type ClassRole = 'teacher' | 'student';
+
+export interface ClassMemberTable {
+	classId: string;
+	userId: string;
+	role: ClassRole;
+	joinedAt: Millis;
+}
+
+export interface ClassShareTable {
+	id: string;
+	classId: string;
+	commentaryId: string | null;
+	mapId: string | null;
+	sharedBy: string | null;
+	createdAt: Millis;
+}
+
+export interface ShareLinkTable {
+	id: string;
+	tokenHash: string;
+	ownerId: string;
+	commentaryId: string | null;
+	mapId: string | null;
+	createdAt: Millis;
+	revokedAt: Millis | null;
+}
+
+export interface AssignmentTable {
+	id: string;
+	classId: string;
+	commentaryId: string;
+	title: string;
+	instructions: string;
+	dueAt: Millis | null;
+	startingDocument: string | null;
+	referenceMapId: string | null;
+	referenceReleasedAt: Millis | null;
+	suggestionsAllowed: number;
+	createdBy: string | null;
+	createdAt: Millis;
+}
+
+export type AssignmentMapStatus = 'in_progress' | 'submitted' | 'returned';
+
+export interface AssignmentMapTable {
+	assignmentId: string;
+	studentId: string;
+	mapId: string;
+	status: AssignmentMapStatus;
+	submittedAt: Millis | null;
+	returnedAt: Millis | null;
+	feedback: string;
+}
+
+export type CommentTargetKind = 'map' | 'statement' | 'relation';
+
+export interface CommentTable {
+	id: string;
+	mapId: string;
+	authorId: string | null;
+	targetKind: CommentTargetKind;
+	/** The statement or relation id inside the map document; null for a comment on the whole map. */
+	targetId: string | null;
+	body: string;
+	createdAt: Millis;
+}
+
 export interface Database {
 	users: UserTable;
 	sessions: SessionTable;
 	throttles: ThrottleTable;
 	commentaries: CommentaryTable;
 	maps: MapTable;
+	classes: ClassTable;
+	classMembers: ClassMemberTable;
+	classShares: ClassShareTable;
+	shareLinks: ShareLinkTable;
+	assignments: AssignmentTable;
+	assignmentMaps: AssignmentMapTable;
+	comments: CommentTable;
 }
 
 export type User = Selectable<UserTable>;

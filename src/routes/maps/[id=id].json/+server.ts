@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireApiUser } from '$lib/server/session-guard';
 import { notFound } from '$lib/server/http/errors';
 import { readJsonBody } from '$lib/server/http/json-body';
-import { getOwnMapText, getReadableMap, saveMap } from '$lib/server/maps';
+import { getEditableMapText, getReadableMap, saveMap } from '$lib/server/maps';
 import { error, json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
@@ -34,7 +34,7 @@ export const PUT: RequestHandler = async ({ params, locals, request }) => {
 		error(400, { message: 'baseRevision must be an integer', code: 'request_malformed' });
 	}
 	const db = getDb();
-	const text = await getOwnMapText(db, params.id, user.id);
+	const text = await getEditableMapText(db, params.id, user.id);
 	if (text === undefined) notFound();
 	const parsed = parseMapDocument(document, { textLength: text.length });
 	if (!parsed.ok) {

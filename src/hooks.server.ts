@@ -56,7 +56,10 @@ const handleSession: Handle = async ({ event, resolve }) => {
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
+	// A page may ask for a stricter policy (share links send none); the default is same-origin.
+	if (!response.headers.has('Referrer-Policy')) {
+		response.headers.set('Referrer-Policy', 'same-origin');
+	}
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	return response;
 };

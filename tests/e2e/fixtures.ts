@@ -4,6 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export { expect };
 
 export const ORIGIN = 'http://localhost:4173';
+/** The SQLite file of the server at ORIGIN (playwright.config.ts starts it there). */
+export const E2E_DATABASE_PATH = 'tests/.tmp/e2e/argumap.db';
 export const SESSION_COOKIE = 'argumap_session';
 
 export interface Account {

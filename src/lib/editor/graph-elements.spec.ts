@@ -38,6 +38,21 @@ describe('graphElements', () => {
 		});
 		expect(elements.find((e) => e.data.id === 'p2')?.data).toMatchObject({ implicit: true });
 	});
+
+	it('carries comment counts on statements, inference nodes and attack edges', () => {
+		const elements = graphElements(
+			map,
+			new Map([
+				['c', 2],
+				['r1', 1],
+				['r2', 3]
+			])
+		);
+		const comments = (id: string) => elements.find((e) => e.data.id === id)?.data.comments;
+		expect([comments('c'), comments('p1'), comments('r1'), comments('r2')]).toEqual([2, 0, 1, 3]);
+		expect(comments('r1__c')).toBe(0);
+		expect(graphElements(map).every((e) => e.data.comments === 0)).toBe(true);
+	});
 });
 
 describe('shortLabel', () => {

@@ -8,6 +8,8 @@ export interface StatementNodeData {
 	label: string;
 	role: StatementRole;
 	implicit: boolean;
+	/** Comments on the statement; the graph marks commented ones. */
+	comments: number;
 }
 
 /** A support is drawn as a small inference node (AIF's RA node), so an undercut has something to point at. */
@@ -16,6 +18,7 @@ export interface SupportNodeData {
 	kind: 'support';
 	label: string;
 	linked: boolean;
+	comments: number;
 }
 
 export interface GraphEdgeData {
@@ -25,6 +28,8 @@ export interface GraphEdgeData {
 	target: string;
 	/** The relation this edge draws, so selecting the edge selects the relation. */
 	relationId: string;
+	/** Comments on an attack, drawn on its edge; a support's are on its inference node. */
+	comments: number;
 }
 
 export interface GraphNode {
@@ -45,8 +50,15 @@ export function shortLabel(text: string): string {
 	return flat.length <= LABEL_MAX_LENGTH ? flat : `${flat.slice(0, LABEL_MAX_LENGTH - 1)}…`;
 }
 
-/** The cytoscape elements for a map: statement nodes, one inference node per support, edges. */
-export function graphElements(map: ArgumentMap): GraphElement[] {
+/**
+ * The cytoscape elements for a map: statement nodes, one inference node per support, edges.
+ * `commentCounts` (by statement or relation id) lets the style mark commented elements.
+ */
+export function graphElements(
+	map: ArgumentMap,
+	commentCounts: ReadonlyMap<string, number> = new Map()
+): GraphElement[] {
+	const comments = (id: string) => commentCounts.get(id) ?? 0;
 	const elements: GraphElement[] = [];
 	for (const statement of map.statements) {
 		elements.push({
@@ -56,7 +68,8 @@ export function graphElements(map: ArgumentMap): GraphElement[] {
 				kind: 'statement',
 				label: shortLabel(statement.text),
 				role: statement.role,
-				implicit: statement.implicit
+				implicit: statement.implicit,
+				comments: comments(statement.id)
 			},
 			...(statement.position ? { position: { ...statement.position } } : {})
 		});
@@ -69,7 +82,8 @@ export function graphElements(map: ArgumentMap): GraphElement[] {
 					id: relation.id,
 					kind: 'support',
 					label: '',
-					linked: relation.premiseIds.length > 1
+					linked: relation.premiseIds.length > 1,
+					comments: comments(relation.id)
 				}
 			});
 			for (const premiseId of relation.premiseIds) {
@@ -80,7 +94,8 @@ export function graphElements(map: ArgumentMap): GraphElement[] {
 						kind: 'premise',
 						source: premiseId,
 						target: relation.id,
-						relationId: relation.id
+						relationId: relation.id,
+						comments: 0
 					}
 				});
 			}
@@ -91,7 +106,8 @@ export function graphElements(map: ArgumentMap): GraphElement[] {
 					kind: 'conclusion',
 					source: relation.id,
 					target: relation.conclusionId,
-					relationId: relation.id
+					relationId: relation.id,
+					comments: 0
 				}
 			});
 		} else {
@@ -102,7 +118,8 @@ export function graphElements(map: ArgumentMap): GraphElement[] {
 					kind: 'attack',
 					source: relation.attackerId,
 					target: relation.target.id,
-					relationId: relation.id
+					relationId: relation.id,
+					comments: comments(relation.id)
 				}
 			});
 		}

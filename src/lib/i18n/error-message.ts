@@ -1,9 +1,20 @@
 import type { AccountErrorCode } from '$lib/account/rules';
+import type { AssignmentErrorCode } from '$lib/assignments/rules';
+import { CLASS_NAME_MAX_LENGTH, type ClassErrorCode } from '$lib/classes/rules';
 import type { CommentaryErrorCode } from '$lib/commentary/rules';
+import type { CommentErrorCode } from '$lib/comments/rules';
 import { m } from '$lib/paraglide/messages.js';
 
 export type ErrorCode =
-	AccountErrorCode | CommentaryErrorCode | 'commentary_delete_unconfirmed' | 'map_title_invalid';
+	| AccountErrorCode
+	| AssignmentErrorCode
+	| ClassErrorCode
+	| CommentaryErrorCode
+	| 'commentary_delete_unconfirmed'
+	| 'map_title_invalid'
+	| 'share_class_missing'
+	| 'share_link_unknown'
+	| CommentErrorCode;
 
 export interface ErrorDetails {
 	retryAfterSeconds?: number;
@@ -20,7 +31,22 @@ const messages: Record<ErrorCode, (details: ErrorDetails) => string> = {
 	account_password_mismatch: () => m.account_password_mismatch(),
 	account_password_wrong: () => m.account_password_wrong(),
 	account_delete_unconfirmed: () => m.account_delete_unconfirmed(),
+	assignment_title_invalid: () => m.assignment_title_invalid(),
+	assignment_instructions_too_long: () => m.assignment_instructions_too_long(),
+	assignment_due_date_invalid: () => m.assignment_due_date_invalid(),
+	assignment_commentary_invalid: () => m.assignment_commentary_invalid(),
+	assignment_starting_map_invalid: () => m.assignment_starting_map_invalid(),
+	assignment_reference_map_invalid: () => m.assignment_reference_map_invalid(),
+	assignment_class_archived: () => m.assignment_class_archived(),
+	assignment_feedback_too_long: () => m.assignment_feedback_too_long(),
+	assignment_not_returnable: () => m.assignment_not_returnable(),
+	assignment_not_started: () => m.assignment_not_started(),
+	assignment_delete_unconfirmed: () => m.assignment_delete_unconfirmed(),
 	auth_invalid_credentials: () => m.auth_invalid_credentials(),
+	classes_name_invalid: () => m.classes_name_invalid({ max: CLASS_NAME_MAX_LENGTH }),
+	join_code_invalid: () => m.join_code_invalid(),
+	join_too_many_attempts: ({ retryAfterSeconds = 60 }) =>
+		m.join_too_many_attempts({ minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }),
 	commentary_title_invalid: () => m.commentary_title_invalid(),
 	commentary_text_empty: () => m.commentary_text_empty(),
 	commentary_text_too_long: () => m.commentary_text_too_long(),
@@ -30,6 +56,12 @@ const messages: Record<ErrorCode, (details: ErrorDetails) => string> = {
 	commentary_language_invalid: () => m.commentary_language_invalid(),
 	commentary_delete_unconfirmed: () => m.commentary_delete_unconfirmed(),
 	map_title_invalid: () => m.map_title_invalid(),
+	comment_body_empty: () => m.comments_error_body_empty(),
+	comment_body_too_long: () => m.comments_error_body_too_long(),
+	comment_target_invalid: () => m.comments_error_target_invalid(),
+	comment_not_found: () => m.comments_error_not_found(),
+	share_class_missing: () => m.share_class_missing(),
+	share_link_unknown: () => m.share_link_unknown(),
 	auth_too_many_attempts: ({ retryAfterSeconds = 60 }) =>
 		m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) })
 };

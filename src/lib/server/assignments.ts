@@ -67,11 +67,15 @@ export async function listAssignmentsOfClass(
 		.leftJoin('assignmentMaps as mine', (join) =>
 			join.onRef('mine.assignmentId', '=', 'assignments.id').on('mine.studentId', '=', readerId)
 		)
+		.leftJoin('classMembers as me', (join) =>
+			join.onRef('me.classId', '=', 'assignments.classId').on('me.userId', '=', readerId)
+		)
 		.select((eb) => [
 			'assignments.id',
 			'assignments.title',
 			'assignments.dueAt',
 			'mine.status',
+			'me.role',
 			eb
 				.selectFrom('assignmentMaps as submitted')
 				.select((inner) => inner.fn.countAll<number>().as('count'))
@@ -86,7 +90,7 @@ export async function listAssignmentsOfClass(
 		id: row.id,
 		title: row.title,
 		dueAt: row.dueAt === null ? null : Number(row.dueAt),
-		myStatus: row.status ?? 'not_started',
+		myStatus: row.role === 'student' ? (row.status ?? 'not_started') : null,
 		submittedCount: Number(row.submittedCount ?? 0)
 	}));
 }

@@ -8,6 +8,9 @@ export const ROLE_COLOURS = {
 	objection: { fill: '#fbe4e2', text: '#5c130d', border: '#b42318' }
 } as const;
 
+/** The halo around commented statements and relations; no role or state uses this colour. */
+export const COMMENT_MARK_COLOUR = '#0a7282';
+
 export const graphStyle: StylesheetJson = [
 	{
 		selector: 'node[kind = "statement"]',
@@ -43,6 +46,16 @@ export const graphStyle: StylesheetJson = [
 	},
 	{ selector: 'node[kind = "support"][?linked]', style: { width: 20, height: 20 } },
 	{
+		selector: 'node[comments > 0]',
+		style: {
+			'underlay-color': COMMENT_MARK_COLOUR,
+			'underlay-opacity': 0.55,
+			'underlay-padding': 7,
+			'underlay-shape': 'round-rectangle'
+		}
+	},
+	{ selector: 'node[kind = "support"][comments > 0]', style: { 'underlay-shape': 'ellipse' } },
+	{
 		selector: 'edge',
 		style: {
 			width: 2,
@@ -54,6 +67,14 @@ export const graphStyle: StylesheetJson = [
 		}
 	},
 	{ selector: 'edge[kind = "premise"]', style: { 'target-arrow-shape': 'none' } },
+	{
+		selector: 'edge[comments > 0]',
+		style: {
+			'underlay-color': COMMENT_MARK_COLOUR,
+			'underlay-opacity': 0.55,
+			'underlay-padding': 5
+		}
+	},
 	{
 		selector: 'edge[kind = "attack"]',
 		style: {

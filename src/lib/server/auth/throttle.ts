@@ -136,11 +136,15 @@ export async function claimAttempts(
 	return { allowed: true };
 }
 
-/** Gives back an attempt claimed for an action that succeeded, so success never adds up to a block. */
+/**
+ * Gives back an attempt claimed for an action that succeeded, so success never adds up to a block.
+ * The claim that reached the limit set the block in advance; once it is given back the count is
+ * below the limit again, so the block goes too (if it is not, the next claim blocks afresh).
+ */
 export async function releaseAttempt(db: AppDatabase, key: string): Promise<void> {
 	await db
 		.updateTable('throttles')
-		.set((eb) => ({ failures: eb('failures', '-', 1) }))
+		.set((eb) => ({ failures: eb('failures', '-', 1), blockedUntil: null }))
 		.where('key', '=', key)
 		.where('failures', '>', 0)
 		.execute();

@@ -6,6 +6,7 @@ import {
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { createMap } from '$lib/server/maps';
+import { loadSharing, shareActions } from '$lib/server/share-actions';
 import { requireUser } from '$lib/server/session-guard';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,6 +21,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	return {
 		commentary: { ...shown, isExample: ownerId === null, mine },
 		mapCount: mine ? await countMapsOfCommentary(db, commentary.id) : 0,
+		sharing: locals.user
+			? await loadSharing(db, locals.user, { kind: 'commentary', id: commentary.id })
+			: null,
 		signedIn: userId !== null,
 		newVersion: url.searchParams.get('version') === 'new'
 	};
@@ -45,5 +49,7 @@ export const actions: Actions = {
 		if (data.get('confirm') !== 'yes') return fail(400, { error: 'commentary_delete_unconfirmed' });
 		if (!(await deleteCommentary(getDb(), user.id, params.id))) notFound();
 		redirect(303, '/commentaries');
-	}
+	},
+
+	...shareActions('commentary')
 };

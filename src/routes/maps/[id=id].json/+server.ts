@@ -1,4 +1,5 @@
 import { createMapDocument, parseMapDocument } from '$lib/argument';
+import { mapAccess, requireAccess } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { requireApiUser } from '$lib/server/session-guard';
 import { notFound } from '$lib/server/http/errors';
@@ -11,7 +12,10 @@ const MAX_ISSUES_REPORTED = 20;
 
 /** The map as a versioned Argumap document, with the commentary it is anchored in. */
 export const GET: RequestHandler = async ({ params, locals }) => {
-	const map = await getReadableMap(getDb(), params.id, locals.user?.id ?? null);
+	const db = getDb();
+	const userId = locals.user?.id ?? null;
+	requireAccess(await mapAccess(db, userId, params.id), 'read');
+	const map = await getReadableMap(db, params.id, userId);
 	if (!map) notFound();
 	return json(
 		{
@@ -28,12 +32,14 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 /** Autosave: `{ baseRevision, document }`; 409 when another save reached the server first. */
 export const PUT: RequestHandler = async ({ params, locals, request }) => {
 	const user = requireApiUser(locals);
+	const db = getDb();
+	// 404 for a map the user cannot read, 403 for one they read but may not change (submitted work).
+	requireAccess(await mapAccess(db, user.id, params.id), 'edit');
 	const body = await readJsonBody(request);
 	const { baseRevision, document } = (body ?? {}) as { baseRevision?: unknown; document?: unknown };
 	if (typeof baseRevision !== 'number' || !Number.isInteger(baseRevision)) {
 		error(400, { message: 'baseRevision must be an integer', code: 'request_malformed' });
 	}
-	const db = getDb();
 	const text = await getEditableMapText(db, params.id, user.id);
 	if (text === undefined) notFound();
 	const parsed = parseMapDocument(document, { textLength: text.length });

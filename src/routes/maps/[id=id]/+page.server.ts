@@ -1,10 +1,70 @@
-import { getDb } from '$lib/server/db';
+import type { CommentView } from '$lib/comments/group';
+import { validateComment } from '$lib/comments/rules';
+import { mapAccess, requireAccess, type MapAccess } from '$lib/server/access';
+import { getStudentWork } from '$lib/server/assignments';
+import { addComment, deleteComment, listComments } from '$lib/server/comments';
+import { getDb, type AppDatabase } from '$lib/server/db';
+import { formText } from '$lib/server/form';
 import { notFound } from '$lib/server/http/errors';
 import { getReadableMap } from '$lib/server/maps';
-import type { PageServerLoad } from './$types';
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const map = await getReadableMap(getDb(), params.id, locals.user?.id ?? null);
+	const db = getDb();
+	const userId = locals.user?.id ?? null;
+	const access = requireAccess(await mapAccess(db, userId, params.id), 'read');
+	const map = await getReadableMap(db, params.id, userId);
 	if (!map) notFound();
-	return { map };
+	const comments: CommentView[] = access.comment
+		? (await listComments(db, params.id)).map(({ authorId, ...comment }) => ({
+				...comment,
+				mine: authorId !== null && authorId === userId
+			}))
+		: [];
+	return { map, access, work: await workFor(db, access), comments };
+};
+
+/** The student's name and the teacher's feedback, for the student and their teachers only. */
+async function workFor(db: AppDatabase, access: MapAccess) {
+	const assignment = access.assignment;
+	if (!assignment || !(access.owner || assignment.readerTeaches)) return null;
+	const work = await getStudentWork(db, assignment.assignmentId, assignment.studentId);
+	return work ? { studentName: work.displayName, feedback: work.feedback } : null;
+}
+
+/** The database and the signed-in user, if they may comment on the map (404/403 otherwise). */
+async function commenter(locals: App.Locals, mapId: string) {
+	const db = getDb();
+	requireAccess(await mapAccess(db, locals.user?.id ?? null, mapId), 'comment');
+	// Unreachable: only signed-in owners and teachers may comment; it narrows the type.
+	if (!locals.user) notFound();
+	return { db, userId: locals.user.id };
+}
+
+export const actions: Actions = {
+	comment: async ({ params, locals, request }) => {
+		const { db, userId } = await commenter(locals, params.id);
+		const data = await request.formData();
+		const input = {
+			targetKind: formText(data, 'targetKind'),
+			targetId: formText(data, 'targetId'),
+			body: formText(data, 'body')
+		};
+		const map = await getReadableMap(db, params.id, userId);
+		if (!map) notFound();
+		const valid = validateComment(input, map.map);
+		if (!valid.ok) return fail(400, { error: valid.code, body: input.body });
+		await addComment(db, params.id, userId, valid.value.target, valid.value.body);
+		return { commentAdded: true };
+	},
+
+	deleteComment: async ({ params, locals, request }) => {
+		const { db, userId } = await commenter(locals, params.id);
+		const commentId = formText(await request.formData(), 'commentId');
+		if (!(await deleteComment(db, params.id, commentId, userId))) {
+			return fail(400, { error: 'comment_not_found' as const });
+		}
+		return { commentDeleted: true };
+	}
 };

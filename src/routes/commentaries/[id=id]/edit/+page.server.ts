@@ -5,6 +5,7 @@ import {
 	updateCommentary
 } from '$lib/server/commentaries';
 import { commentaryInputFromForm } from '$lib/server/commentary-form';
+import { commentaryAccess, requireAccess } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { requireUser } from '$lib/server/session-guard';
@@ -14,8 +15,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { user } = requireUser(locals, url);
 	const db = getDb();
+	requireAccess(await commentaryAccess(db, user.id, params.id), 'edit');
 	const commentary = await getReadableCommentary(db, params.id, user.id);
-	if (!commentary || commentary.ownerId !== user.id) notFound();
+	if (!commentary) notFound();
 	return {
 		values: {
 			title: commentary.title,
@@ -33,6 +35,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 export const actions: Actions = {
 	default: async ({ params, locals, url, request }) => {
 		const { user } = requireUser(locals, url);
+		requireAccess(await commentaryAccess(getDb(), user.id, params.id), 'edit');
 		const input = commentaryInputFromForm(await request.formData());
 		const valid = validateCommentary(input);
 		if (!valid.ok) return fail(400, { error: valid.code, values: input });

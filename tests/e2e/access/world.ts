@@ -1,0 +1,242 @@
+import { sampleMap, commentary as sampleText } from '$lib/argument/spec-fixtures';
+import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { createAssignment, startAssignment } from '$lib/server/assignments';
+import { createClass, getClass, joinClass } from '$lib/server/classes';
+import { addComment } from '$lib/server/comments';
+import { createCommentary } from '$lib/server/commentaries';
+import type { AppDatabase } from '$lib/server/db';
+import { createMap } from '$lib/server/maps';
+import {
+	createShareLink,
+	listShareLinks,
+	revokeShareLink,
+	shareWithClass
+} from '$lib/server/sharing';
+import { createUser } from '$lib/server/users';
+
+/**
+ * The people of the access-control table. Link holders carry no session: what they have is a
+ * read-only link (valid or revoked); everywhere else they are as anonymous as `anonymous`.
+ */
+export const ACTORS = [
+	'owner',
+	'classmate',
+	'classTeacher',
+	'otherTeacher',
+	'otherStudent',
+	'linkHolder',
+	'revokedLinkHolder',
+	'anonymous'
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+const PASSWORD = 'Kartograf der Argumente 2026';
+
+/**
+ * Everything one probe needs, created fresh through the data layer so that an allowed
+ * delete or submit in one probe cannot change what the next one sees:
+ * - class C: taught by classTeacher, attended by owner and classmate;
+ *   class D: taught by otherTeacher, attended by otherStudent.
+ * - owner's private commentary and map of it (ownCommentary, ownMap), with a valid and a
+ *   revoked read-only link to the map (and one to the commentary).
+ * - classTeacher's commentary and map, both shared with C (teacherCommentary, teacherMap),
+ *   and a private reference map (referenceMap, not released).
+ * - assignment in C on teacherCommentary with a starting map and the reference map;
+ *   owner has started it (workMap, in progress), classTeacher commented on it (workComment).
+ */
+export interface World {
+	users: Record<Exclude<Actor, 'linkHolder' | 'revokedLinkHolder' | 'anonymous'>, string>;
+	cookies: Record<Actor, string | null>;
+	ids: {
+		classC: string;
+		classD: string;
+		joinCodeC: string;
+		ownCommentary: string;
+		ownMap: string;
+		teacherCommentary: string;
+		teacherMap: string;
+		referenceMap: string;
+		assignment: string;
+		workMap: string;
+		workComment: string;
+		ownMapLinkId: string;
+		/** A read-only link to ownMap per actor: valid, revoked, or (anonymous) made up. */
+		linkToken: Record<Actor, string>;
+		commentaryLinkToken: string;
+	};
+}
+
+let userSerial = 0;
+let passwordHash: string | undefined;
+
+/** Users are inserted with one precomputed hash: argon2 for every probe would take minutes. */
+async function addUser(db: AppDatabase, name: string): Promise<string> {
+	const username = `acl${Date.now().toString(36)}${(userSerial++).toString(36)}`;
+	if (!passwordHash) {
+		const created = await createUser(db, {
+			username,
+			displayName: name,
+			email: `${username}@example.org`,
+			password: PASSWORD
+		});
+		if (!created.ok) throw new Error(`createUser failed: ${created.code}`);
+		const row = await db
+			.selectFrom('users')
+			.select('passwordHash')
+			.where('id', '=', created.value.id)
+			.executeTakeFirstOrThrow();
+		passwordHash = row.passwordHash;
+		return created.value.id;
+	}
+	const id = `acl${crypto.randomUUID().replaceAll('-', '')}`;
+	await db
+		.insertInto('users')
+		.values({
+			id,
+			username,
+			usernameKey: username,
+			displayName: name,
+			email: `${username}@example.org`,
+			passwordHash,
+			createdAt: Date.now()
+		})
+		.execute();
+	return id;
+}
+
+async function sessionCookie(db: AppDatabase, userId: string): Promise<string> {
+	const token = generateSessionToken();
+	await createSession(db, token, userId);
+	return `argumap_session=${token}`;
+}
+
+async function join(db: AppDatabase, userId: string, joinCode: string) {
+	const joined = await joinClass(db, userId, joinCode, `10.0.0.${userSerial % 250}`);
+	if (!joined.ok) throw new Error(`joinClass failed: ${joined.code}`);
+}
+
+async function commentaryOf(db: AppDatabase, ownerId: string, title: string) {
+	return createCommentary(db, ownerId, {
+		title,
+		author: 'Ada Author',
+		outlet: 'Example Times',
+		publishedOn: null,
+		sourceUrl: null,
+		language: 'de',
+		body: sampleText
+	});
+}
+
+export async function buildWorld(db: AppDatabase): Promise<World> {
+	const users = {
+		owner: await addUser(db, 'Olga Owner'),
+		classmate: await addUser(db, 'Clara Classmate'),
+		classTeacher: await addUser(db, 'Theo Teacher'),
+		otherTeacher: await addUser(db, 'Otto Other'),
+		otherStudent: await addUser(db, 'Sami Student')
+	};
+	const classC = await createClass(db, users.classTeacher, 'Class C');
+	const classD = await createClass(db, users.otherTeacher, 'Class D');
+	const joinCodeC = (await getClass(db, classC))!.joinCode;
+	await join(db, users.owner, joinCodeC);
+	await join(db, users.classmate, joinCodeC);
+	await join(db, users.otherStudent, (await getClass(db, classD))!.joinCode);
+
+	const ownCommentary = await commentaryOf(db, users.owner, 'Own commentary');
+	const ownMap = await createMap(db, {
+		ownerId: users.owner,
+		commentaryId: ownCommentary,
+		title: 'Own map',
+		map: sampleMap()
+	});
+	const mapTarget = { kind: 'map', id: ownMap } as const;
+	const revokedToken = await createShareLink(db, users.owner, mapTarget);
+	const [revokedLink] = await listShareLinks(db, users.owner, mapTarget);
+	await revokeShareLink(db, users.owner, revokedLink!.id);
+	const validToken = await createShareLink(db, users.owner, mapTarget);
+	const [validLink] = await listShareLinks(db, users.owner, mapTarget);
+	const commentaryLinkToken = await createShareLink(db, users.owner, {
+		kind: 'commentary',
+		id: ownCommentary
+	});
+
+	const teacherCommentary = await commentaryOf(db, users.classTeacher, 'Teacher commentary');
+	const teacherMap = await createMap(db, {
+		ownerId: users.classTeacher,
+		commentaryId: teacherCommentary,
+		title: 'Teacher map',
+		map: sampleMap()
+	});
+	const referenceMap = await createMap(db, {
+		ownerId: users.classTeacher,
+		commentaryId: teacherCommentary,
+		title: 'Reference map',
+		map: sampleMap()
+	});
+	await shareWithClass(
+		db,
+		classC,
+		{ kind: 'commentary', id: teacherCommentary },
+		users.classTeacher
+	);
+	await shareWithClass(db, classC, { kind: 'map', id: teacherMap }, users.classTeacher);
+	const assignment = await createAssignment(db, users.classTeacher, {
+		classId: classC,
+		commentaryId: teacherCommentary,
+		title: 'Map the commentary',
+		instructions: 'Find the main claim.',
+		dueAt: null,
+		startingMap: sampleMap(),
+		referenceMapId: referenceMap,
+		suggestionsAllowed: true
+	});
+	const workMap = (await startAssignment(db, assignment, users.owner))!;
+	const workComment = await addComment(
+		db,
+		workMap,
+		users.classTeacher,
+		{ kind: 'map', id: null },
+		'Good start'
+	);
+
+	const cookies: Record<Actor, string | null> = {
+		owner: await sessionCookie(db, users.owner),
+		classmate: await sessionCookie(db, users.classmate),
+		classTeacher: await sessionCookie(db, users.classTeacher),
+		otherTeacher: await sessionCookie(db, users.otherTeacher),
+		otherStudent: await sessionCookie(db, users.otherStudent),
+		linkHolder: null,
+		revokedLinkHolder: null,
+		anonymous: null
+	};
+	const linkToken = Object.fromEntries(
+		ACTORS.map((actor) => [
+			actor,
+			actor === 'revokedLinkHolder'
+				? revokedToken
+				: actor === 'anonymous'
+					? 'madeuptokenmadeuptokenmadeuptoken'
+					: validToken
+		])
+	) as Record<Actor, string>;
+	return {
+		users,
+		cookies,
+		ids: {
+			classC,
+			classD,
+			joinCodeC,
+			ownCommentary,
+			ownMap,
+			teacherCommentary,
+			teacherMap,
+			referenceMap,
+			assignment,
+			workMap,
+			workComment,
+			ownMapLinkId: validLink!.id,
+			linkToken,
+			commentaryLinkToken
+		}
+	};
+}

@@ -94,12 +94,12 @@ describe('comments', () => {
 	it('is deleted by its author only', async () => {
 		const { db, teacher, student, mapId } = await setUp();
 		const commentId = await addComment(db, mapId, teacher, { kind: 'map', id: null }, 'Good', T0);
-		expect(await deleteComment(db, mapId, commentId, student)).toBe(false);
+		expect(await deleteComment(db, mapId, commentId, student)).toBe('not_author');
 		expect(await listComments(db, mapId)).toHaveLength(1);
-		expect(await deleteComment(db, 'another-map', commentId, teacher)).toBe(false);
-		expect(await deleteComment(db, mapId, commentId, teacher)).toBe(true);
+		expect(await deleteComment(db, 'another-map', commentId, teacher)).toBe('not_found');
+		expect(await deleteComment(db, mapId, commentId, teacher)).toBe('deleted');
 		expect(await listComments(db, mapId)).toEqual([]);
-		expect(await deleteComment(db, mapId, commentId, teacher)).toBe(false);
+		expect(await deleteComment(db, mapId, commentId, teacher)).toBe('not_found');
 	});
 
 	it('goes with the map it is on', async () => {

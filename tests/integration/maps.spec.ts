@@ -162,8 +162,8 @@ describe('commentaries', () => {
 		await createMap(db, { ownerId: owner, commentaryId: id, title: 'A' });
 		await createMap(db, { ownerId: owner, commentaryId: id, title: 'B' });
 		expect(await countMapsOfCommentary(db, id)).toBe(2);
-		expect(await deleteCommentary(db, other, id)).toBe(false);
-		expect(await deleteCommentary(db, owner, id)).toBe(true);
+		expect(await deleteCommentary(db, other, id)).toEqual({ ok: false, code: 'not_found' });
+		expect(await deleteCommentary(db, owner, id)).toEqual({ ok: true });
 		expect(await countMapsOfCommentary(db, id)).toBe(0);
 		expect(await listOwnMaps(db, owner)).toEqual([]);
 	});

@@ -11,6 +11,7 @@ export type ErrorCode =
 	| ClassErrorCode
 	| CommentaryErrorCode
 	| 'commentary_delete_unconfirmed'
+	| 'commentary_in_use'
 	| 'map_title_invalid'
 	| 'share_class_missing'
 	| 'share_link_unknown'
@@ -55,6 +56,7 @@ const messages: Record<ErrorCode, (details: ErrorDetails) => string> = {
 	commentary_url_invalid: () => m.commentary_url_invalid(),
 	commentary_language_invalid: () => m.commentary_language_invalid(),
 	commentary_delete_unconfirmed: () => m.commentary_delete_unconfirmed(),
+	commentary_in_use: () => m.commentary_in_use(),
 	map_title_invalid: () => m.map_title_invalid(),
 	comment_body_empty: () => m.comments_error_body_empty(),
 	comment_body_too_long: () => m.comments_error_body_too_long(),

@@ -1,6 +1,7 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { CleanCommentary } from '$lib/commentary/rules';
 import { commentaryReadableBy } from './access';
-import type { AppDatabase } from './db';
+import type { AppDatabase, Database } from './db';
 import { randomId } from './id';
 
 const readableColumns = [
@@ -184,16 +185,68 @@ export async function updateCommentary(
 	});
 }
 
-/** Deletes the owner's commentary and, by cascade, the maps of it. False if it is not theirs. */
+/**
+ * Other people's work on the owner's commentary: their maps of it, or an assignment set on it.
+ * That work must survive the owner deleting the commentary or their account.
+ */
+function usedByOthers(ownerId: string) {
+	return (eb: ExpressionBuilder<Database, 'commentaries'>) =>
+		eb.or([
+			eb.exists(
+				eb
+					.selectFrom('maps')
+					.select('maps.id')
+					.whereRef('maps.commentaryId', '=', 'commentaries.id')
+					.where((inner) =>
+						inner.or([inner('maps.ownerId', '!=', ownerId), inner('maps.ownerId', 'is', null)])
+					)
+			),
+			eb.exists(
+				eb
+					.selectFrom('assignments')
+					.select('assignments.id')
+					.whereRef('assignments.commentaryId', '=', 'commentaries.id')
+			)
+		]);
+}
+
+export type CommentaryDeletion =
+	{ ok: true } | { ok: false; code: 'not_found' | 'commentary_in_use' };
+
+/**
+ * Deletes the owner's commentary and, by cascade, their maps of it. Refused while other
+ * people's maps or an assignment use it: deleting would take their work with it.
+ */
 export async function deleteCommentary(
 	db: AppDatabase,
 	ownerId: string,
 	id: string
-): Promise<boolean> {
+): Promise<CommentaryDeletion> {
 	const result = await db
 		.deleteFrom('commentaries')
 		.where('id', '=', id)
 		.where('ownerId', '=', ownerId)
+		.where((eb) => eb.not(usedByOthers(ownerId)(eb)))
 		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	if (Number(result.numDeletedRows) > 0) return { ok: true };
+	const exists = await db
+		.selectFrom('commentaries')
+		.select('id')
+		.where('id', '=', id)
+		.where('ownerId', '=', ownerId)
+		.executeTakeFirst();
+	return { ok: false, code: exists ? 'commentary_in_use' : 'not_found' };
+}
+
+/**
+ * Before an account goes: its commentaries that other people's work uses lose their owner
+ * instead of being deleted with it, so students keep their maps when a teacher leaves.
+ */
+export async function detachCommentariesUsedByOthers(db: AppDatabase, ownerId: string) {
+	await db
+		.updateTable('commentaries')
+		.set({ ownerId: null })
+		.where('ownerId', '=', ownerId)
+		.where(usedByOthers(ownerId))
+		.execute();
 }

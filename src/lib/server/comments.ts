@@ -70,18 +70,27 @@ export async function listComments(db: AppDatabase, mapId: string): Promise<MapC
 	}));
 }
 
-/** Authors delete their own comments. */
+export type CommentDeletion = 'deleted' | 'not_author' | 'not_found';
+
+/** Authors delete their own comments; others' comments on the map are `not_author`. */
 export async function deleteComment(
 	db: AppDatabase,
 	mapId: string,
 	commentId: string,
 	authorId: string
-): Promise<boolean> {
+): Promise<CommentDeletion> {
 	const result = await db
 		.deleteFrom('comments')
 		.where('id', '=', commentId)
 		.where('mapId', '=', mapId)
 		.where('authorId', '=', authorId)
 		.executeTakeFirst();
-	return Number(result.numDeletedRows) === 1;
+	if (Number(result.numDeletedRows) === 1) return 'deleted';
+	const other = await db
+		.selectFrom('comments')
+		.select('id')
+		.where('id', '=', commentId)
+		.where('mapId', '=', mapId)
+		.executeTakeFirst();
+	return other ? 'not_author' : 'not_found';
 }

@@ -8,6 +8,7 @@ import {
 import { checkNewPassword, hashPassword, verifyPassword } from './auth/password';
 import { invalidateUserSessions } from './auth/session';
 import { claimAttempt, PASSWORD_CHECK_PER_ACCOUNT, resetThrottle } from './auth/throttle';
+import { detachCommentariesUsedByOthers } from './commentaries';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -142,7 +143,10 @@ export async function deleteAccount(
 		.select('usernameKey')
 		.where('id', '=', userId)
 		.executeTakeFirstOrThrow();
-	await db.deleteFrom('users').where('id', '=', userId).execute();
+	await db.transaction().execute(async (trx) => {
+		await detachCommentariesUsedByOthers(trx, userId);
+		await trx.deleteFrom('users').where('id', '=', userId).execute();
+	});
 	// Throttle counters name the account; they must not outlive it.
 	await db
 		.deleteFrom('throttles')

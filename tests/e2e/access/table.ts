@@ -3,7 +3,7 @@ import { sampleMap } from '$lib/argument/spec-fixtures';
 import { ACTORS, type Actor, type World } from './world';
 
 /** What the app must answer. `ok` is 200, 201 or a redirect that is not to the log-in page. */
-export type Outcome = 'ok' | 'login' | 400 | 401 | 403 | 404;
+export type Outcome = 'ok' | 'login' | 400 | 401 | 403 | 404 | 409;
 export type Action = 'read' | 'edit' | 'comment' | 'delete' | 'share';
 
 export interface Probe {
@@ -97,10 +97,11 @@ export const ACCESS_TABLE: Probe[] = [
 		route: '/signup',
 		target: form('default'),
 		action: 'edit',
+		// Signed-in people are sent on by the page, whatever they post.
 		subject: 'empty sign-up',
 		path: () => '/signup',
 		form: () => ({ username: '' }),
-		expect: everyone(400)
+		expect: only({ linkHolder: 400, revokedLinkHolder: 400, anonymous: 400 }, 'ok')
 	},
 	{
 		route: '/login',
@@ -117,7 +118,7 @@ export const ACCESS_TABLE: Probe[] = [
 		subject: 'unknown user',
 		path: () => '/login',
 		form: () => ({ username: `nobody${Date.now()}`, password: 'not the password at all' }),
-		expect: everyone(400)
+		expect: only({ linkHolder: 400, revokedLinkHolder: 400, anonymous: 400 }, 'ok')
 	},
 	{
 		route: '/logout',
@@ -246,18 +247,17 @@ export const ACCESS_TABLE: Probe[] = [
 		route: '/commentaries/[id=id]',
 		target: form('delete'),
 		action: 'delete',
-		subject: 'commentary shared with class C',
+		subject: 'commentary shared with class C, set as an assignment',
 		path: (w) => `/commentaries/${w.ids.teacherCommentary}`,
 		form: () => ({ confirm: 'yes' }),
-		expect: withAnonymous('login', { classTeacher: 'ok', owner: 403, classmate: 403 }, 404)
+		// Its owner may delete it, but not while students' work uses it.
+		expect: withAnonymous('login', { classTeacher: 409, owner: 403, classmate: 403 }, 404)
 	},
 	...shareProbes(
 		'/commentaries/[id=id]',
 		'commentary shared with class C',
 		(w) => `/commentaries/${w.ids.teacherCommentary}`,
-		'classTeacher',
-		['owner', 'classmate'],
-		(w) => w.ids.classC
+		(w) => w.ids.teacherCommentaryLinkId
 	),
 	{
 		route: '/commentaries/[id=id]/edit',
@@ -301,7 +301,7 @@ export const ACCESS_TABLE: Probe[] = [
 		action: 'read',
 		subject: 'map shared with class C',
 		path: () => '/maps',
-		form: (w) => ({ id: w.ids.teacherMap }),
+		form: (w) => ({ id: w.ids.teacherMap, title: 'My copy' }),
 		expect: withAnonymous('login', CLASS_C_READ, 404)
 	},
 	{
@@ -355,7 +355,7 @@ export const ACCESS_TABLE: Probe[] = [
 	...mapReadProbes('/maps/[id=id].json', (id) => `/maps/${id}.json`, method('GET')),
 	...mapReadProbes(
 		'/maps/[id=id]/export/[format]',
-		(id) => `/maps/${id}/export/argumap`,
+		(id) => `/maps/${id}/export/json`,
 		method('GET')
 	),
 	{
@@ -405,12 +405,155 @@ export const ACCESS_TABLE: Probe[] = [
 	},
 	...shareProbes(
 		'/maps/[id=id]',
-		'private map',
-		(w) => `/maps/${w.ids.ownMap}`,
-		'owner',
-		[],
-		(w) => w.ids.classC,
-		404
+		'map shared with class C',
+		(w) => `/maps/${w.ids.teacherMap}`,
+		(w) => w.ids.teacherMapLinkId
+	),
+	{
+		route: '/maps/[id=id]',
+		target: form('copy'),
+		action: 'read',
+		subject: 'map shared with class C',
+		path: (w) => `/maps/${w.ids.teacherMap}`,
+		form: () => ({}),
+		expect: withAnonymous('login', CLASS_C_READ, 404)
+	},
+	{
+		route: '/maps/[id=id].json',
+		target: method('PUT'),
+		action: 'edit',
+		subject: "a classmate's submitted assignment map",
+		path: (w) => `/maps/${w.ids.classmateWorkMap}.json`,
+		json: () => ({ baseRevision: 1, document: validDocument() }),
+		expect: withAnonymous(401, { classmate: 403, classTeacher: 403 }, 404)
+	},
+	{
+		route: '/maps/[id=id]',
+		target: page,
+		action: 'read',
+		subject: 'a map that does not exist',
+		path: () => '/maps/aaaaaaaaaaaaaaaaaaaaaaaa',
+		expect: everyone(404)
+	},
+
+	// Classes: members read, teachers manage, outsiders learn nothing.
+	{
+		route: '/classes',
+		target: page,
+		action: 'read',
+		subject: 'own classes',
+		path: () => '/classes',
+		expect: signedIn('ok')
+	},
+	{
+		route: '/classes',
+		target: form('create'),
+		action: 'edit',
+		subject: 'a new class',
+		path: () => '/classes',
+		form: () => ({ name: 'Philosophie 11' }),
+		expect: signedIn('ok')
+	},
+	{
+		route: '/classes',
+		target: form('join'),
+		action: 'edit',
+		subject: "class C's code",
+		path: () => '/classes',
+		form: (w) => ({ code: w.ids.joinCodeC }),
+		expect: signedIn('ok')
+	},
+	{
+		route: '/join/[code]',
+		target: page,
+		action: 'read',
+		subject: "class C's join link",
+		path: (w) => `/join/${w.ids.joinCodeC}`,
+		expect: signedIn('ok')
+	},
+	{
+		route: '/join/[code]',
+		target: form('default'),
+		action: 'edit',
+		subject: "class C's join link",
+		path: (w) => `/join/${w.ids.joinCodeC}`,
+		form: (w) => ({ code: w.ids.joinCodeC }),
+		expect: signedIn('ok')
+	},
+	{
+		route: '/classes/[id=id]',
+		target: page,
+		action: 'read',
+		subject: 'class C',
+		path: (w) => `/classes/${w.ids.classC}`,
+		expect: withAnonymous('login', CLASS_C_READ, 404)
+	},
+	...teacherProbes('/classes/[id=id]', 'class C', (w) => `/classes/${w.ids.classC}`, [
+		['rename', 'edit', () => ({ name: 'Class C, renamed' })],
+		['rotateCode', 'edit', () => ({})],
+		['setJoining', 'edit', () => ({ open: 'no' })],
+		['archive', 'delete', () => ({})],
+		['unarchive', 'edit', () => ({})],
+		['removeStudent', 'edit', (w) => ({ userId: w.users.classmate })],
+		['makeTeacher', 'edit', (w) => ({ userId: w.users.classmate })],
+		['unshare', 'share', (w) => ({ kind: 'map', id: w.ids.teacherMap })]
+	]),
+	{
+		route: '/classes/[id=id]/assignments/new',
+		target: page,
+		action: 'read',
+		subject: 'class C',
+		path: (w) => `/classes/${w.ids.classC}/assignments/new`,
+		expect: withAnonymous('login', { classTeacher: 'ok', owner: 403, classmate: 403 }, 404)
+	},
+	...teacherProbes(
+		'/classes/[id=id]/assignments/new',
+		'class C',
+		(w) => `/classes/${w.ids.classC}/assignments/new`,
+		[
+			[
+				'default',
+				'share',
+				(w) => ({
+					title: 'Map it',
+					instructions: 'Find the main claim.',
+					commentaryId: w.ids.teacherCommentary,
+					dueOn: '',
+					startingMapId: '',
+					referenceMapId: '',
+					suggestionsAllowed: 'on'
+				})
+			]
+		]
+	),
+
+	// Assignments: the class reads them; students work, teachers review.
+	{
+		route: '/assignments/[id=id]',
+		target: page,
+		action: 'read',
+		subject: 'assignment in class C',
+		path: (w) => `/assignments/${w.ids.assignment}`,
+		expect: withAnonymous('login', CLASS_C_READ, 404)
+	},
+	...['start', 'submit'].map((name): Probe => ({
+		route: '/assignments/[id=id]',
+		target: form(name),
+		action: 'edit',
+		subject: 'assignment in class C',
+		path: (w) => `/assignments/${w.ids.assignment}`,
+		form: () => ({}),
+		expect: withAnonymous('login', { owner: 'ok', classmate: 'ok', classTeacher: 403 }, 404)
+	})),
+	...teacherProbes(
+		'/assignments/[id=id]',
+		'assignment in class C',
+		(w) => `/assignments/${w.ids.assignment}`,
+		[
+			['return', 'comment', (w) => ({ studentId: w.users.classmate, feedback: 'Well argued.' })],
+			['releaseReference', 'share', () => ({})],
+			['delete', 'delete', () => ({ confirm: 'yes' })]
+		]
 	),
 
 	// Read-only links work without an account; a revoked or made-up token is simply not found.
@@ -423,6 +566,24 @@ export const ACCESS_TABLE: Probe[] = [
 		expect: only({ revokedLinkHolder: 404, anonymous: 404 }, 'ok')
 	}
 ];
+
+/** Form actions only class C's teacher may use: students of C get 403, everyone else 404. */
+function teacherProbes(
+	route: string,
+	subject: string,
+	path: (w: World) => string,
+	actions: [string, Action, (w: World) => Record<string, string>][]
+): Probe[] {
+	return actions.map(([name, action, formData]) => ({
+		route,
+		target: form(name),
+		action,
+		subject,
+		path,
+		form: formData,
+		expect: withAnonymous('login', { classTeacher: 'ok', owner: 403, classmate: 403 }, 404)
+	}));
+}
 
 /** The four map subjects and who reads each. */
 function mapReadProbes(
@@ -447,28 +608,26 @@ function mapReadProbes(
 }
 
 /**
- * The sharing actions of a page: the sharer may share with their class and make, list and
- * revoke links; readers who are not the owner get 403; everyone else 404.
+ * The sharing actions of a page about an object `sharer` owns and teaches class C with:
+ * the sharer shares with the class, unshares, makes and revokes links; other readers get 403,
+ * everyone else 404, and people without a session are sent to log in.
  */
 function shareProbes(
 	route: string,
 	subject: string,
 	path: (w: World) => string,
-	sharer: Actor,
-	otherReaders: Actor[],
-	classId: (w: World) => string,
-	anonymous: Outcome = 'login'
+	linkId: (w: World) => string
 ): Probe[] {
 	const expectation = withAnonymous(
-		anonymous,
-		{ [sharer]: 'ok', ...Object.fromEntries(otherReaders.map((a) => [a, 403])) },
+		'login',
+		{ classTeacher: 'ok', owner: 403, classmate: 403 },
 		404
 	);
 	const actions: [string, (w: World) => Record<string, string>][] = [
-		['shareWithClass', (w) => ({ classId: classId(w) })],
-		['unshareFromClass', (w) => ({ classId: classId(w) })],
+		['shareWithClass', (w) => ({ classId: w.ids.classC })],
+		['unshareFromClass', (w) => ({ classId: w.ids.classC })],
 		['createShareLink', () => ({})],
-		['revokeShareLink', (w) => ({ linkId: w.ids.ownMapLinkId })]
+		['revokeShareLink', (w) => ({ linkId: linkId(w) })]
 	];
 	return actions.map(([name, formData]) => ({
 		route,

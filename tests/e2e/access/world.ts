@@ -1,6 +1,6 @@
 import { sampleMap, commentary as sampleText } from '$lib/argument/spec-fixtures';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
-import { createAssignment, startAssignment } from '$lib/server/assignments';
+import { createAssignment, startAssignment, submitWork } from '$lib/server/assignments';
 import { createClass, getClass, joinClass } from '$lib/server/classes';
 import { addComment } from '$lib/server/comments';
 import { createCommentary } from '$lib/server/commentaries';
@@ -10,7 +10,8 @@ import {
 	createShareLink,
 	listShareLinks,
 	revokeShareLink,
-	shareWithClass
+	shareWithClass,
+	type ShareTarget
 } from '$lib/server/sharing';
 import { createUser } from '$lib/server/users';
 
@@ -42,7 +43,8 @@ const PASSWORD = 'Kartograf der Argumente 2026';
  * - classTeacher's commentary and map, both shared with C (teacherCommentary, teacherMap),
  *   and a private reference map (referenceMap, not released).
  * - assignment in C on teacherCommentary with a starting map and the reference map;
- *   owner has started it (workMap, in progress), classTeacher commented on it (workComment).
+ *   owner has started it (workMap, in progress), classTeacher commented on it (workComment);
+ *   classmate has handed theirs in (classmateWorkMap, submitted).
  */
 export interface World {
 	users: Record<Exclude<Actor, 'linkHolder' | 'revokedLinkHolder' | 'anonymous'>, string>;
@@ -59,7 +61,10 @@ export interface World {
 		assignment: string;
 		workMap: string;
 		workComment: string;
+		classmateWorkMap: string;
 		ownMapLinkId: string;
+		teacherMapLinkId: string;
+		teacherCommentaryLinkId: string;
 		/** A read-only link to ownMap per actor: valid, revoked, or (anonymous) made up. */
 		linkToken: Record<Actor, string>;
 		commentaryLinkToken: string;
@@ -125,6 +130,13 @@ async function commentaryOf(db: AppDatabase, ownerId: string, title: string) {
 		language: 'de',
 		body: sampleText
 	});
+}
+
+/** Makes a read-only link and returns its id (the token is not needed). */
+async function linkId(db: AppDatabase, ownerId: string, target: ShareTarget): Promise<string> {
+	await createShareLink(db, ownerId, target);
+	const [link] = await listShareLinks(db, ownerId, target);
+	return link!.id;
 }
 
 export async function buildWorld(db: AppDatabase): Promise<World> {
@@ -199,6 +211,14 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 		'Good start'
 	);
 
+	const classmateWorkMap = (await startAssignment(db, assignment, users.classmate))!;
+	await submitWork(db, assignment, users.classmate);
+	const teacherMapLinkId = await linkId(db, users.classTeacher, { kind: 'map', id: teacherMap });
+	const teacherCommentaryLinkId = await linkId(db, users.classTeacher, {
+		kind: 'commentary',
+		id: teacherCommentary
+	});
+
 	const cookies: Record<Actor, string | null> = {
 		owner: await sessionCookie(db, users.owner),
 		classmate: await sessionCookie(db, users.classmate),
@@ -234,7 +254,10 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 			assignment,
 			workMap,
 			workComment,
+			classmateWorkMap,
 			ownMapLinkId: validLink!.id,
+			teacherMapLinkId,
+			teacherCommentaryLinkId,
 			linkToken,
 			commentaryLinkToken
 		}

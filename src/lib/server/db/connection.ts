@@ -1,5 +1,12 @@
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import {
+	CamelCasePlugin,
+	CompiledQuery,
+	Kysely,
+	SqliteDialect,
+	SqliteDriver,
+	type DatabaseConnection
+} from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema';
@@ -35,11 +42,36 @@ function openSqlite(path: string): SQLite.Database {
 	return sqlite;
 }
 
+/**
+ * Transactions take the write lock when they begin. A plain (deferred) BEGIN reads first and
+ * asks for the lock at its first write; if another connection wrote in between, SQLite answers
+ * "database is locked" at once instead of waiting, because the transaction's snapshot is stale.
+ * With BEGIN IMMEDIATE the busy timeout applies, so two app processes simply take turns.
+ */
+class ImmediateTransactionDriver extends SqliteDriver {
+	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
+
+class AppSqliteDialect extends SqliteDialect {
+	readonly #database: SQLite.Database;
+
+	constructor(database: SQLite.Database) {
+		super({ database });
+		this.#database = database;
+	}
+
+	override createDriver() {
+		return new ImmediateTransactionDriver({ database: this.#database });
+	}
+}
+
 /** Opens the SQLite file at `path` (created if missing) with the pragmas checked. */
 export function openDatabase(path: string): Kysely<Database> {
 	const sqlite = openSqlite(path);
 	return new Kysely<Database>({
-		dialect: new SqliteDialect({ database: sqlite }),
+		dialect: new AppSqliteDialect(sqlite),
 		plugins: [new CamelCasePlugin()]
 	});
 }

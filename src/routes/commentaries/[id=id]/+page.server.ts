@@ -3,6 +3,7 @@ import {
 	deleteCommentary,
 	getReadableCommentary
 } from '$lib/server/commentaries';
+import { commentaryAccess, requireAccess } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { createMap } from '$lib/server/maps';
@@ -45,9 +46,13 @@ export const actions: Actions = {
 
 	delete: async ({ params, locals, url, request }) => {
 		const { user } = requireUser(locals, url);
+		const db = getDb();
+		requireAccess(await commentaryAccess(db, user.id, params.id), 'delete');
 		const data = await request.formData();
 		if (data.get('confirm') !== 'yes') return fail(400, { error: 'commentary_delete_unconfirmed' });
-		if (!(await deleteCommentary(getDb(), user.id, params.id))) notFound();
+		const deleted = await deleteCommentary(db, user.id, params.id);
+		if (!deleted.ok && deleted.code === 'not_found') notFound();
+		if (!deleted.ok) return fail(409, { error: deleted.code });
 		redirect(303, '/commentaries');
 	},
 

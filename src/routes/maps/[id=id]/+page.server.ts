@@ -6,8 +6,12 @@ import { addComment, deleteComment, listComments } from '$lib/server/comments';
 import { getDb, type AppDatabase } from '$lib/server/db';
 import { formText } from '$lib/server/form';
 import { notFound } from '$lib/server/http/errors';
-import { getReadableMap } from '$lib/server/maps';
-import { fail } from '@sveltejs/kit';
+import { duplicateMap, getReadableMap } from '$lib/server/maps';
+import { loadSharing, shareActions } from '$lib/server/share-actions';
+import { requireUser } from '$lib/server/session-guard';
+import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
+import { m } from '$lib/paraglide/messages.js';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -22,7 +26,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 				mine: authorId !== null && authorId === userId
 			}))
 		: [];
-	return { map, access, work: await workFor(db, access), comments };
+	return {
+		map,
+		access,
+		work: await workFor(db, access),
+		comments,
+		// Readers who are not the owner may keep a copy of their own to work on.
+		canCopy: locals.user !== null && !access.owner,
+		sharing: locals.user ? await loadSharing(db, locals.user, { kind: 'map', id: params.id }) : null
+	};
 };
 
 /** The student's name and the teacher's feedback, for the student and their teachers only. */
@@ -43,6 +55,20 @@ async function commenter(locals: App.Locals, mapId: string) {
 }
 
 export const actions: Actions = {
+	...shareActions('map'),
+
+	copy: async ({ params, locals, url }) => {
+		const { user } = requireUser(locals, url);
+		const db = getDb();
+		requireAccess(await mapAccess(db, user.id, params.id), 'read');
+		const map = await getReadableMap(db, params.id, user.id);
+		if (!map) notFound();
+		const title = m.maps_copy_title({ title: map.title }).slice(0, MAP_TITLE_MAX_LENGTH);
+		const id = await duplicateMap(db, user.id, params.id, title);
+		if (!id) notFound();
+		redirect(303, `/maps/${id}`);
+	},
+
 	comment: async ({ params, locals, request }) => {
 		const { db, userId } = await commenter(locals, params.id);
 		const data = await request.formData();
@@ -62,9 +88,11 @@ export const actions: Actions = {
 	deleteComment: async ({ params, locals, request }) => {
 		const { db, userId } = await commenter(locals, params.id);
 		const commentId = formText(await request.formData(), 'commentId');
-		if (!(await deleteComment(db, params.id, commentId, userId))) {
-			return fail(400, { error: 'comment_not_found' as const });
+		const deleted = await deleteComment(db, params.id, commentId, userId);
+		if (deleted === 'not_author') {
+			error(403, { message: 'Only its author deletes a comment', code: 'forbidden' });
 		}
+		if (deleted === 'not_found') return fail(400, { error: 'comment_not_found' as const });
 		return { commentDeleted: true };
 	}
 };

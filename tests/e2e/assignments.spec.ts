@@ -1,8 +1,16 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import {
+	copyMap,
+	createClass,
+	exampleMapId,
+	joinByLink as joinClass,
+	mapJson,
+	newUser,
+	postAction,
+	saveMap
+} from './classroom-helpers';
 import {
 	expect,
 	expectNoAxeViolations,
-	formHeaders,
 	gotoHydrated,
 	newAccount,
 	ORIGIN,
@@ -13,73 +21,6 @@ import {
 const EXAMPLE_COMMENTARY_TITLE = 'Feuerpause in Aleppo – Kommentar';
 const INSTRUCTIONS = 'Rekonstruiere das Argument.\n\n  1. Hauptthese\n  2. Einwände';
 const FEEDBACK = 'Gut gemacht!\n\n  – Die Einwände fehlen noch.\n  – Achte auf die Anker.';
-
-/** A signed-up user in a browser context of their own, so several can act side by side. */
-async function newUser(browser: Browser, displayName: string): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US' });
-	const page = await context.newPage();
-	await signUp(page, newAccount({ displayName }));
-	return page;
-}
-
-/** Creates a class on /classes and returns its id and join path. */
-async function createClass(page: Page, name: string) {
-	await gotoHydrated(page, '/classes');
-	await page.getByLabel('Name of the class').fill(name);
-	await page.getByRole('button', { name: 'Create class' }).click();
-	await expect(page).toHaveURL(/\/classes\/[a-z2-7]{8,}$/);
-	const joinLink = await page.getByRole('textbox', { name: 'Join link' }).inputValue();
-	return {
-		id: new URL(page.url()).pathname.split('/').pop()!,
-		joinPath: new URL(joinLink).pathname
-	};
-}
-
-async function joinClass(page: Page, joinPath: string) {
-	await gotoHydrated(page, joinPath);
-	await page.getByRole('button', { name: 'Join class' }).click();
-	await expect(page).toHaveURL(/\/classes\/[a-z2-7]{8,}$/);
-}
-
-async function exampleMapId(page: Page): Promise<string> {
-	await gotoHydrated(page, '/');
-	const href = await page.getByRole('link', { name: 'Open the example map' }).getAttribute('href');
-	return href!.split('/').pop()!;
-}
-
-/** A private copy of the public example map, as the teacher's own map. */
-async function copyMap(page: Page, sourceMapId: string, title: string): Promise<string> {
-	const source = await (await mapJson(page.request, sourceMapId)).json();
-	const response = await page.request.post('/maps/copies', {
-		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-		data: JSON.stringify({
-			sourceMapId,
-			title,
-			document: { format: source.format, version: source.version, map: source.map }
-		})
-	});
-	expect(response.status()).toBe(201);
-	return (await response.json()).id;
-}
-
-function mapJson(request: APIRequestContext, mapId: string) {
-	return request.get(`/maps/${mapId}.json`);
-}
-
-async function saveMap(request: APIRequestContext, mapId: string) {
-	const current = await (await mapJson(request, mapId)).json();
-	return request.put(`/maps/${mapId}.json`, {
-		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-		data: JSON.stringify({
-			baseRevision: current.revision,
-			document: { format: current.format, version: current.version, map: current.map }
-		})
-	});
-}
-
-function postAction(page: Page, path: string, form: Record<string, string> = {}) {
-	return page.request.post(path, { headers: formHeaders, form, maxRedirects: 0 });
-}
 
 test('a teacher sets an assignment, a student works on it and submits, the teacher returns it and releases the reference', async ({
 	page: teacher,

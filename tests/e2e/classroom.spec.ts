@@ -121,9 +121,7 @@ test('a class from joining to feedback and the reference map; outsiders and revo
 	const review = new EditorPage(teacher);
 	await review.statementInOutline(PREMISE.slice(0, 30)).click();
 	const panel = commentsPanel(teacher);
-	await expect(
-		panel.getByRole('radio', { name: /^the selection: “Lange Zeit/ })
-	).toBeChecked();
+	await expect(panel.getByRole('radio', { name: /^the selection: “Lange Zeit/ })).toBeChecked();
 	await panel.getByLabel('Your comment').fill(COMMENT);
 	await panel.getByRole('button', { name: 'Add comment' }).click();
 	await expect(panel.getByRole('status')).toHaveText('Comment added.');

@@ -3,6 +3,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { AppDatabase } from './db';
 import type { AssignmentMapStatus, ClassRole, Database } from './db/schema';
 import { notFound } from './http/errors';
+import { resolveShareLink, type ShareTarget } from './sharing';
 
 /**
  * Who may do what, in one place. Every load, action and endpoint asks this module; the SQL
@@ -274,6 +275,17 @@ export async function assignmentAccess(
 		delete: teaches,
 		share: teaches
 	};
+}
+
+/**
+ * What a read-only link opens: holding a live (unrevoked) token is the permission to read
+ * that one object, without an account; it grants nothing else.
+ */
+export async function shareLinkAccess(
+	db: AppDatabase,
+	token: string
+): Promise<ShareTarget | undefined> {
+	return resolveShareLink(db, token);
 }
 
 /**

@@ -1,20 +1,12 @@
-import type { CommentaryLanguage } from '$lib/commentary/rules';
+import type { MapBundle } from '$lib/interchange/types';
+import { shareLinkAccess } from '$lib/server/access';
 import { getCommentaryForShareLink } from '$lib/server/commentaries';
 import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/http/errors';
 import { getMapForShareLink } from '$lib/server/maps';
-import { resolveShareLink } from '$lib/server/sharing';
 import type { PageServerLoad } from './$types';
 
-interface SharedCommentary {
-	title: string;
-	author: string;
-	outlet: string;
-	language: CommentaryLanguage;
-	publishedOn: string | null;
-	sourceUrl: string | null;
-	body: string;
-}
+type SharedCommentary = MapBundle['commentary'];
 
 /** Only what a reader sees: no ids or owners leave through a link. */
 function shown(commentary: SharedCommentary): SharedCommentary {
@@ -31,7 +23,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 		'Cache-Control': 'private, no-store'
 	});
 	const db = getDb();
-	const target = await resolveShareLink(db, params.token);
+	const target = await shareLinkAccess(db, params.token);
 	if (target?.kind === 'map') {
 		const found = await getMapForShareLink(db, target.id);
 		if (found) {

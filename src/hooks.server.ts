@@ -9,6 +9,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { configureSignupLimit } from '$lib/server/auth/throttle';
 import { getDb, initAppDatabase } from '$lib/server/db';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { seedExampleContent } from '$lib/server/seed';
@@ -16,6 +17,8 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = async () => {
+	const signupLimit = Number(env.SIGNUPS_PER_ADDRESS_PER_HOUR);
+	if (Number.isInteger(signupLimit) && signupLimit > 0) configureSignupLimit(signupLimit);
 	const db = await initAppDatabase(env.DATABASE_PATH || 'db/argumap.db');
 	await seedExampleContent(db);
 	if (!dev) {

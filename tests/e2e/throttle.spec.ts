@@ -87,3 +87,36 @@ test.describe('log-in throttling', () => {
 		expect(spoofed.headers()['set-cookie'] ?? '').not.toContain('argumap_session=');
 	});
 });
+
+test('sign-ups from one address: 60 an hour, then 429 with Retry-After', async ({ playwright }) => {
+	test.setTimeout(120_000);
+	// The third server runs with the default limits (playwright.config.ts).
+	const origin = 'http://localhost:4175';
+	const signUpOnce = async () => {
+		// A fresh context each time: signed in by the last sign-up, the page would just redirect.
+		// 127.0.0.1, not localhost: "localhost" may reach the server over IPv4 or IPv6, and those
+		// are two client addresses with a count each.
+		const request = await playwright.request.newContext({ baseURL: 'http://127.0.0.1:4175' });
+		const account = newAccount();
+		const response = await request.post('/signup', {
+			headers: { ...formHeaders, Origin: origin },
+			data: new URLSearchParams({
+				username: account.username,
+				displayName: account.displayName,
+				email: '',
+				password: account.password,
+				passwordConfirm: account.password
+			}).toString(),
+			maxRedirects: 0
+		});
+		await response.body();
+		await request.dispose();
+		return response;
+	};
+	for (let signup = 1; signup <= 60; signup++) {
+		expect((await signUpOnce()).status(), `sign-up ${signup}`).toBe(303);
+	}
+	const refused = await signUpOnce();
+	expect(refused.status()).toBe(429);
+	expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+});

@@ -1,6 +1,6 @@
 import { isSecureOrigin } from '$lib/server/auth/session';
 import { startSession } from '$lib/server/auth/start-session';
-import { claimAttempt, SIGNUP_PER_IP } from '$lib/server/auth/throttle';
+import { claimAttempt, signupPolicyNow } from '$lib/server/auth/throttle';
 import { getDb } from '$lib/server/db';
 import { formText } from '$lib/server/form';
 import { createUser } from '$lib/server/users';
@@ -29,7 +29,7 @@ export const actions: Actions = {
 			});
 		}
 		const db = getDb();
-		const claim = await claimAttempt(db, `signup:ip:${getClientAddress()}`, SIGNUP_PER_IP);
+		const claim = await claimAttempt(db, `signup:ip:${getClientAddress()}`, signupPolicyNow());
 		if (!claim.allowed) {
 			setHeaders({ 'Retry-After': String(claim.retryAfterSeconds) });
 			return fail(429, {

@@ -23,12 +23,26 @@ export const LOGIN_PER_IP: ThrottlePolicy = {
 	blockMs: 15 * MINUTE_MS
 };
 
-/** Sign-ups per address: room for a whole class signing up together, not for account farms. */
-export const SIGNUP_PER_IP: ThrottlePolicy = {
-	maxFailures: 60,
-	windowMs: 60 * MINUTE_MS,
-	blockMs: 60 * MINUTE_MS
-};
+/**
+ * Sign-ups per address and hour: room for a whole class signing up together, not for account
+ * farms. A school district behind one address can raise it (SIGNUPS_PER_ADDRESS_PER_HOUR).
+ */
+export const DEFAULT_SIGNUPS_PER_ADDRESS_PER_HOUR = 60;
+
+export function signupPerIp(perHour = DEFAULT_SIGNUPS_PER_ADDRESS_PER_HOUR): ThrottlePolicy {
+	return { maxFailures: perHour, windowMs: 60 * MINUTE_MS, blockMs: 60 * MINUTE_MS };
+}
+
+let signupPolicy = signupPerIp();
+
+/** Set once at start-up from the environment; the sign-up page asks for it. */
+export function configureSignupLimit(perHour: number) {
+	signupPolicy = signupPerIp(perHour);
+}
+
+export function signupPolicyNow(): ThrottlePolicy {
+	return signupPolicy;
+}
 
 /** Re-entering the current password to change it or delete the account, per account. */
 export const PASSWORD_CHECK_PER_ACCOUNT: ThrottlePolicy = LOGIN_PER_ACCOUNT;

@@ -8,6 +8,8 @@ const locales = [
 for (const { locale, lang, mapThis } of locales) {
 	test.describe(`accessibility of the mapping pages (${locale})`, () => {
 		test.use({ locale });
+		// Five pages, each with an axe run: about 20 s on an idle 2-core machine.
+		test.describe.configure({ timeout: 90_000 });
 
 		test.afterEach(async ({ page }) => {
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);

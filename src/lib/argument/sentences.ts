@@ -1,19 +1,15 @@
+import { segmentSentences } from '$lib/suggest/segment';
+
 export interface SentenceRange {
 	start: number;
 	end: number;
 }
 
 /**
- * The sentences of `text` as UTF-16 ranges without surrounding whitespace, as Intl.Segmenter
- * finds them. Approximate: abbreviations such as „z. B.“ may end a sentence early.
+ * The sentences of `text` as UTF-16 ranges without surrounding whitespace. The suggester's
+ * splitter serves here too, so „z. B.“, „Dr.“ and „3. Oktober“ do not end a sentence.
  */
 export function splitSentences(text: string, locale?: string): SentenceRange[] {
-	const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-	const sentences: SentenceRange[] = [];
-	for (const { segment, index } of segmenter.segment(text)) {
-		const leading = segment.length - segment.trimStart().length;
-		const trimmed = segment.trim();
-		if (trimmed) sentences.push({ start: index + leading, end: index + leading + trimmed.length });
-	}
-	return sentences;
+	const language = locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+	return segmentSentences(text, language).map(({ start, end }) => ({ start, end }));
 }

@@ -62,4 +62,21 @@ describe('shortLabel', () => {
 		expect(long.length).toBe(LABEL_MAX_LENGTH);
 		expect(long.endsWith('…')).toBe(true);
 	});
+
+	it('adds the suggestions as draft nodes and edges, a draft support as a single edge', () => {
+		const elements = graphElements(map, new Map(), {
+			statements: [{ id: 'ds-1-9', text: 'Suggested', role: 'premise' }],
+			relations: [
+				{ id: 'dr-1-9', kind: 'support', source: 'ds-1-9', target: 'c' },
+				{ id: 'dr-2-5', kind: 'attack', source: 'o', target: 'ds-1-9' }
+			]
+		});
+		const drafts = elements.filter((e) => 'draft' in e.data && e.data.draft);
+		expect(drafts.map((e) => [e.group, e.data.id, e.data.kind])).toEqual([
+			['nodes', 'ds-1-9', 'statement'],
+			['edges', 'dr-1-9', 'conclusion'],
+			['edges', 'dr-2-5', 'attack']
+		]);
+		expect(graphElements(map).some((e) => 'draft' in e.data)).toBe(false);
+	});
 });

@@ -10,6 +10,8 @@ export interface StatementNodeData {
 	implicit: boolean;
 	/** Comments on the statement; the graph marks commented ones. */
 	comments: number;
+	/** A suggestion not yet in the map, drawn dashed. */
+	draft?: boolean;
 }
 
 /** A support is drawn as a small inference node (AIF's RA node), so an undercut has something to point at. */
@@ -30,6 +32,16 @@ export interface GraphEdgeData {
 	relationId: string;
 	/** Comments on an attack, drawn on its edge; a support's are on its inference node. */
 	comments: number;
+	draft?: boolean;
+}
+
+/**
+ * Suggestions not yet in the map (the draft layer). A draft support is drawn as one edge from
+ * premise to conclusion; relation ends are ids of map statements or of draft statements.
+ */
+export interface GraphDrafts {
+	statements: { id: string; text: string; role: StatementRole }[];
+	relations: { id: string; kind: 'support' | 'attack'; source: string; target: string }[];
 }
 
 export interface GraphNode {
@@ -52,11 +64,13 @@ export function shortLabel(text: string): string {
 
 /**
  * The cytoscape elements for a map: statement nodes, one inference node per support, edges.
- * `commentCounts` (by statement or relation id) lets the style mark commented elements.
+ * `commentCounts` (by statement or relation id) lets the style mark commented elements;
+ * `drafts` adds the suggestions of the draft layer.
  */
 export function graphElements(
 	map: ArgumentMap,
-	commentCounts: ReadonlyMap<string, number> = new Map()
+	commentCounts: ReadonlyMap<string, number> = new Map(),
+	drafts?: GraphDrafts
 ): GraphElement[] {
 	const comments = (id: string) => commentCounts.get(id) ?? 0;
 	const elements: GraphElement[] = [];
@@ -124,5 +138,35 @@ export function graphElements(
 			});
 		}
 	}
+	if (drafts) elements.push(...draftElements(drafts));
 	return elements;
+}
+
+function draftElements(drafts: GraphDrafts): GraphElement[] {
+	return [
+		...drafts.statements.map((statement): GraphNode => ({
+			group: 'nodes',
+			data: {
+				id: statement.id,
+				kind: 'statement',
+				label: shortLabel(statement.text),
+				role: statement.role,
+				implicit: false,
+				comments: 0,
+				draft: true
+			}
+		})),
+		...drafts.relations.map((relation): GraphEdge => ({
+			group: 'edges',
+			data: {
+				id: relation.id,
+				kind: relation.kind === 'support' ? 'conclusion' : 'attack',
+				source: relation.source,
+				target: relation.target,
+				relationId: relation.id,
+				comments: 0,
+				draft: true
+			}
+		}))
+	];
 }

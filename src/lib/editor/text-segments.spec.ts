@@ -54,4 +54,16 @@ describe('anchoredParagraphs', () => {
 			[' Zitat“.', []]
 		]);
 	});
+
+	it('marks the words of suggestions apart from the statements', () => {
+		const map: ArgumentMap = { statements: [statement('a', 0, 11, text)], relations: [] };
+		const drafts = [{ anchors: [{ start: 7, end: 16, quote: text.slice(7, 16) }] }];
+		const segments = anchoredParagraphs(text, map, drafts)[0]!.segments;
+		expect(segments.map((s) => [s.text, s.statementIds, s.suggested])).toEqual([
+			['Erster ', ['a'], false],
+			['Satz', ['a'], true],
+			[' „mit', [], true],
+			[' Zitat“.', [], false]
+		]);
+	});
 });

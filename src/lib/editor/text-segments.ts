@@ -1,4 +1,4 @@
-import type { ArgumentMap, StatementRole } from '$lib/argument';
+import type { Anchor, ArgumentMap, StatementRole } from '$lib/argument';
 import { splitParagraphs } from '$lib/text/paragraphs';
 
 export interface TextSegment {
@@ -8,6 +8,8 @@ export interface TextSegment {
 	/** Statements with an anchor covering this segment, in map order. */
 	statementIds: string[];
 	role: StatementRole | null;
+	/** A pending suggestion (the draft layer) covers this segment. */
+	suggested: boolean;
 }
 
 export interface AnchoredParagraph {
@@ -17,11 +19,17 @@ export interface AnchoredParagraph {
 
 /**
  * Cuts each paragraph of the commentary at every anchor boundary, so each piece of text knows
- * which statements it belongs to. Sweeps sorted boundaries: O((n + a) log a) for a anchors.
+ * which statements (and suggestions, `drafts`) it belongs to. Sweeps sorted boundaries:
+ * O((n + a) log a) for a anchors.
  */
-export function anchoredParagraphs(text: string, map: ArgumentMap): AnchoredParagraph[] {
+export function anchoredParagraphs(
+	text: string,
+	map: ArgumentMap,
+	drafts: readonly { anchors: Anchor[] }[] = []
+): AnchoredParagraph[] {
 	const events: { at: number; statementIndex: number; delta: 1 | -1 }[] = [];
-	map.statements.forEach((statement, statementIndex) => {
+	// Indices past the map's statements are the drafts'.
+	[...map.statements, ...drafts].forEach((statement, statementIndex) => {
 		for (const anchor of statement.anchors) {
 			if (anchor.end <= anchor.start) continue;
 			events.push({ at: anchor.start, statementIndex, delta: 1 });
@@ -41,7 +49,12 @@ export function anchoredParagraphs(text: string, map: ArgumentMap): AnchoredPara
 			next += 1;
 		}
 	};
-	const covering = () => [...active.keys()].sort((a, b) => a - b).map((i) => map.statements[i]!);
+	const covering = () =>
+		[...active.keys()]
+			.sort((a, b) => a - b)
+			.filter((i) => i < map.statements.length)
+			.map((i) => map.statements[i]!);
+	const suggested = () => [...active.keys()].some((i) => i >= map.statements.length);
 
 	return splitParagraphs(text).map((paragraph) => {
 		const end = paragraph.start + paragraph.text.length;
@@ -59,7 +72,8 @@ export function anchoredParagraphs(text: string, map: ArgumentMap): AnchoredPara
 				start: from,
 				text: text.slice(from, points[i + 1]),
 				statementIds: statements.map((statement) => statement.id),
-				role: statements.at(-1)?.role ?? null
+				role: statements.at(-1)?.role ?? null,
+				suggested: suggested()
 			});
 		}
 		return { start: paragraph.start, segments };

@@ -27,31 +27,31 @@ export interface ArggraphImportOptions {
 	title?: string;
 }
 
-type EdgeType = 'seg' | 'sup' | 'exa' | 'add' | 'reb' | 'und';
+export type ArggraphEdgeType = 'seg' | 'sup' | 'exa' | 'add' | 'reb' | 'und';
 
 const EDGE_TYPES: readonly string[] = ['seg', 'sup', 'exa', 'add', 'reb', 'und'];
 const ELEMENTS = ['edu', 'joint', 'adu', 'edge'] as const;
 const ATTRIBUTE_PREFIX = '@_';
 const TEXT_NODE = '#text';
 
-interface Edu {
+export interface ArggraphEdu {
 	id: string;
 	text: string;
 }
 
-interface Adu {
+export interface ArggraphAdu {
 	id: string;
 	type: 'pro' | 'opp';
 }
 
-interface Edge {
+export interface ArggraphEdge {
 	id: string;
 	src: string;
 	trg: string;
-	type: EdgeType;
+	type: ArggraphEdgeType;
 }
 
-type NodeKind = 'edu' | 'joint' | 'adu' | 'edge';
+export type ArggraphNodeKind = 'edu' | 'joint' | 'adu' | 'edge';
 
 class ImportFailure extends Error {
 	constructor(readonly importError: ImportError) {
@@ -59,7 +59,7 @@ class ImportFailure extends Error {
 	}
 }
 
-function failure(error: ImportError): ImportResult {
+function failure(error: ImportError): { ok: false; error: ImportError } {
 	return { ok: false, error };
 }
 
@@ -72,6 +72,22 @@ function failure(error: ImportError): ImportResult {
  * to an attack becomes an attack of its own (id of the `add` edge); both are listed in `skipped`.
  */
 export function importArggraph(xml: string, options: ArggraphImportOptions = {}): ImportResult {
+	const parsed = parseArggraph(xml);
+	if (!parsed.ok) return parsed;
+	try {
+		return convert(parsed, options);
+	} catch (error) {
+		if (error instanceof ImportFailure) return failure(error.importError);
+		throw error;
+	}
+}
+
+/** An arggraph document, read and checked: its root element and its nodes and edges. */
+export type ArggraphParse =
+	| { ok: true; root: Record<string, unknown>; graph: ArggraphGraph }
+	| { ok: false; error: ImportError };
+
+export function parseArggraph(xml: string): ArggraphParse {
 	if (xml.length > IMPORT_MAX_BYTES || new TextEncoder().encode(xml).length > IMPORT_MAX_BYTES) {
 		return failure({ code: 'import_too_large' });
 	}
@@ -88,8 +104,19 @@ export function importArggraph(xml: string, options: ArggraphImportOptions = {})
 		return failure({ code: 'import_not_xml', detail: errorMessage(error) });
 	}
 
+	const rootNames = Object.keys(document);
+	const rootName = rootNames[0];
+	const root = rootName === undefined ? undefined : document[rootName];
+	if (rootName === undefined) return failure({ code: 'import_empty' });
+	if (rootNames.length > 1 || Array.isArray(root)) {
+		return failure({ code: 'import_not_xml', detail: 'more than one root element' });
+	}
+	if (rootName !== 'arggraph' || !isRecord(root)) {
+		return failure({ code: 'import_unknown_format', detail: `<${rootName}>` });
+	}
+
 	try {
-		return convert(xml, document, options);
+		return { ok: true, root, graph: readGraph(xml, root) };
 	} catch (error) {
 		if (error instanceof ImportFailure) return failure(error.importError);
 		throw error;
@@ -139,21 +166,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function convert(
-	xml: string,
-	document: Record<string, unknown>,
+	{ root, graph }: Extract<ArggraphParse, { ok: true }>,
 	options: ArggraphImportOptions
 ): ImportResult {
-	const rootNames = Object.keys(document);
-	const rootName = rootNames[0];
-	const root = rootName === undefined ? undefined : document[rootName];
-	if (rootName === undefined) return failure({ code: 'import_empty' });
-	if (rootNames.length > 1 || Array.isArray(root)) {
-		return failure({ code: 'import_not_xml', detail: 'more than one root element' });
-	}
-	if (rootName !== 'arggraph' || !isRecord(root)) {
-		return failure({ code: 'import_unknown_format', detail: `<${rootName}>` });
-	}
-
 	const skipped: string[] = [];
 	const unknownElements = Object.keys(root).filter(
 		(key) =>
@@ -163,7 +178,6 @@ function convert(
 	);
 	for (const name of unknownElements) skipped.push(`<${name}> elements`);
 
-	const graph = readGraph(xml, root);
 	const { body, eduSpans } = buildBody(graph.edus);
 	const ids = modelIds([...graph.adus.map((adu) => adu.id), ...graph.edges.map((edge) => edge.id)]);
 	const id = (xmlId: string) => ids.get(xmlId) ?? xmlId;
@@ -195,17 +209,17 @@ function convert(
 	};
 }
 
-interface Graph {
-	edus: Edu[];
-	adus: Adu[];
-	edges: Edge[];
-	kinds: Map<string, NodeKind>;
-	edgesById: Map<string, Edge>;
+export interface ArggraphGraph {
+	edus: ArggraphEdu[];
+	adus: ArggraphAdu[];
+	edges: ArggraphEdge[];
+	kinds: Map<string, ArggraphNodeKind>;
+	edgesById: Map<string, ArggraphEdge>;
 }
 
-function readGraph(xml: string, root: Record<string, unknown>): Graph {
-	const kinds = new Map<string, NodeKind>();
-	const elements = (name: NodeKind) => {
+function readGraph(xml: string, root: Record<string, unknown>): ArggraphGraph {
+	const kinds = new Map<string, ArggraphNodeKind>();
+	const elements = (name: ArggraphNodeKind) => {
 		const value = root[name];
 		const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
 		return list.map((element) => {
@@ -218,19 +232,19 @@ function readGraph(xml: string, root: Record<string, unknown>): Graph {
 		});
 	};
 
-	const edus = elements('edu').map(({ element, id }): Edu => {
+	const edus = elements('edu').map(({ element, id }): ArggraphEdu => {
 		const text = element[TEXT_NODE];
 		return { id, text: typeof text === 'string' ? text.trim() : '' };
 	});
 	elements('joint');
-	const adus = elements('adu').map(({ element, id }): Adu => {
+	const adus = elements('adu').map(({ element, id }): ArggraphAdu => {
 		const type = attribute(element, 'type');
 		if (type !== 'pro' && type !== 'opp') {
 			throw invalid(`adu "${id}": type "${type ?? ''}"`, xml, id);
 		}
 		return { id, type };
 	});
-	const edges = elements('edge').map(({ element, id }): Edge => {
+	const edges = elements('edge').map(({ element, id }): ArggraphEdge => {
 		const src = attribute(element, 'src');
 		const trg = attribute(element, 'trg');
 		const type = attribute(element, 'type');
@@ -238,10 +252,10 @@ function readGraph(xml: string, root: Record<string, unknown>): Graph {
 			throw invalid(`edge "${id}" needs src, trg and type`, xml, id);
 		}
 		if (!EDGE_TYPES.includes(type)) throw invalid(`edge "${id}": type "${type}"`, xml, id);
-		return { id, src, trg, type: type as EdgeType };
+		return { id, src, trg, type: type as ArggraphEdgeType };
 	});
 
-	const graph: Graph = {
+	const graph: ArggraphGraph = {
 		edus,
 		adus,
 		edges,
@@ -258,7 +272,7 @@ function attribute(element: Record<string, unknown>, name: string): string | und
 }
 
 /** Which kinds of node each end of an edge may name. */
-const EDGE_ENDS: Record<EdgeType, { src: NodeKind[]; trg: NodeKind[] }> = {
+const EDGE_ENDS: Record<ArggraphEdgeType, { src: ArggraphNodeKind[]; trg: ArggraphNodeKind[] }> = {
 	seg: { src: ['edu', 'joint'], trg: ['joint', 'adu'] },
 	sup: { src: ['adu'], trg: ['adu'] },
 	exa: { src: ['adu'], trg: ['adu'] },
@@ -267,7 +281,7 @@ const EDGE_ENDS: Record<EdgeType, { src: NodeKind[]; trg: NodeKind[] }> = {
 	add: { src: ['adu'], trg: ['edge'] }
 };
 
-function checkEdge(xml: string, graph: Graph, edge: Edge): void {
+function checkEdge(xml: string, graph: ArggraphGraph, edge: ArggraphEdge): void {
 	for (const end of ['src', 'trg'] as const) {
 		const target = edge[end];
 		const kind = graph.kinds.get(target);
@@ -308,7 +322,7 @@ function position(xml: string, elementId: string): { line?: number; column?: num
 }
 
 /** The commentary is the EDUs in text order joined by single spaces, as the corpus' .txt files. */
-function buildBody(edus: Edu[]): { body: string; eduSpans: Map<string, Anchor> } {
+function buildBody(edus: ArggraphEdu[]): { body: string; eduSpans: Map<string, Anchor> } {
 	const eduSpans = new Map<string, Anchor>();
 	let body = '';
 	for (const edu of edus) {
@@ -346,7 +360,7 @@ function modelIds(xmlIds: string[]): Map<string, string> {
 }
 
 /** The sup/exa/reb/und edge an `add` edge (or a chain of them) ends on. */
-function baseEdge(graph: Graph, edge: Edge): Edge {
+function baseEdge(graph: ArggraphGraph, edge: ArggraphEdge): ArggraphEdge {
 	const seen = new Set<string>();
 	let current = edge;
 	while (current.type === 'add') {
@@ -364,12 +378,12 @@ function baseEdge(graph: Graph, edge: Edge): Edge {
 	return current;
 }
 
-function isSupportEdge(edge: Edge): boolean {
+function isSupportEdge(edge: ArggraphEdge): boolean {
 	return edge.type === 'sup' || edge.type === 'exa';
 }
 
 function buildRelations(
-	graph: Graph,
+	graph: ArggraphGraph,
 	id: (xmlId: string) => string,
 	skipped: string[]
 ): (Support | Attack)[] {
@@ -378,7 +392,7 @@ function buildRelations(
 	const attackTargets = new Map<string, AttackTarget>();
 
 	// What an undercut of `edge` can attack: the support it stands for, or else the attacker.
-	const undercutTarget = (undercut: Edge, edge: Edge): AttackTarget => {
+	const undercutTarget = (undercut: ArggraphEdge, edge: ArggraphEdge): AttackTarget => {
 		const base = baseEdge(graph, edge);
 		if (isSupportEdge(base)) return { kind: 'relation', id: id(base.id) };
 		skipped.push(
@@ -431,15 +445,14 @@ function buildRelations(
 }
 
 function buildStatements(
-	graph: Graph,
+	graph: ArggraphGraph,
 	body: string,
 	eduSpans: Map<string, Anchor>,
 	relations: (Support | Attack)[],
 	id: (xmlId: string) => string,
 	skipped: string[]
 ): Statement[] {
-	const edusOf = segments(graph);
-	const eduOrder = new Map(graph.edus.map((edu, index) => [edu.id, index]));
+	const edusOf = aduEdus(graph);
 
 	const argues = new Set(graph.edges.filter((edge) => edge.type !== 'seg').map((edge) => edge.src));
 	const centralClaims = graph.adus.filter((adu) => !argues.has(adu.id));
@@ -458,7 +471,7 @@ function buildStatements(
 		for (const premiseId of relation.premiseIds) premises.add(premiseId);
 	}
 
-	const role = (adu: Adu): StatementRole => {
+	const role = (adu: ArggraphAdu): StatementRole => {
 		// Of several loose ends (a broken graph), only the proponent's can be main claims.
 		if (centralClaims.length === 1 && centralClaims[0] === adu) return 'main_claim';
 		if (adu.type === 'opp') return 'objection';
@@ -470,9 +483,7 @@ function buildStatements(
 	};
 
 	return graph.adus.map((adu) => {
-		const eduIds = [...(edusOf.get(adu.id) ?? [])].sort(
-			(a, b) => (eduOrder.get(a) ?? 0) - (eduOrder.get(b) ?? 0)
-		);
+		const eduIds = edusOf.get(adu.id) ?? [];
 		const anchors = eduIds.flatMap((eduId) => {
 			const span = eduSpans.get(eduId);
 			return span ? [{ ...span }] : [];
@@ -488,14 +499,15 @@ function buildStatements(
 	});
 }
 
-/** The EDUs each ADU is grounded in, through `seg` edges and any joints between. */
-function segments(graph: Graph): Map<string, Set<string>> {
+/** The EDUs each ADU is grounded in, through `seg` edges and any joints between, in text order. */
+export function aduEdus(graph: ArggraphGraph): Map<string, string[]> {
+	const eduOrder = new Map(graph.edus.map((edu, index) => [edu.id, index]));
 	const sources = new Map<string, string[]>();
 	for (const edge of graph.edges) {
 		if (edge.type !== 'seg') continue;
 		sources.set(edge.trg, [...(sources.get(edge.trg) ?? []), edge.src]);
 	}
-	const result = new Map<string, Set<string>>();
+	const result = new Map<string, string[]>();
 	for (const adu of graph.adus) {
 		const edus = new Set<string>();
 		const seen = new Set<string>();
@@ -506,7 +518,10 @@ function segments(graph: Graph): Map<string, Set<string>> {
 			if (graph.kinds.get(node) === 'edu') edus.add(node);
 			else pending.push(...(sources.get(node) ?? []));
 		}
-		result.set(adu.id, edus);
+		result.set(
+			adu.id,
+			[...edus].sort((a, b) => (eduOrder.get(a) ?? 0) - (eduOrder.get(b) ?? 0))
+		);
 	}
 	return result;
 }

@@ -84,6 +84,17 @@ export const graphStyle: StylesheetJson = [
 			'line-style': 'solid'
 		}
 	},
+	// The draft layer: suggestions not yet accepted, hollow and dashed.
+	{
+		selector: 'node[?draft]',
+		style: {
+			'background-color': '#ffffff',
+			color: '#1f2933',
+			'border-style': 'dashed',
+			'border-width': 3
+		}
+	},
+	{ selector: 'edge[?draft]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
 	{
 		selector: '.is-selected',
 		style: { 'border-width': 5, 'border-color': '#f2b134', 'line-color': '#f2b134' }

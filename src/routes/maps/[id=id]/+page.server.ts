@@ -1,7 +1,7 @@
 import type { CommentView } from '$lib/comments/group';
 import { validateComment } from '$lib/comments/rules';
 import { mapAccess, requireAccess, type MapAccess } from '$lib/server/access';
-import { getStudentWork } from '$lib/server/assignments';
+import { getAssignment, getStudentWork } from '$lib/server/assignments';
 import { addComment, deleteComment, listComments } from '$lib/server/comments';
 import { getDb, type AppDatabase } from '$lib/server/db';
 import { formText } from '$lib/server/form';
@@ -33,6 +33,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		comments,
 		// Readers who are not the owner may keep a copy of their own to work on.
 		canCopy: locals.user !== null && !access.owner,
+		suggestionsAllowed: await suggestionsAllowed(db, access),
 		sharing: locals.user ? await loadSharing(db, locals.user, { kind: 'map', id: params.id }) : null
 	};
 };
@@ -43,6 +44,12 @@ async function workFor(db: AppDatabase, access: MapAccess) {
 	if (!assignment || !(access.owner || assignment.readerTeaches)) return null;
 	const work = await getStudentWork(db, assignment.assignmentId, assignment.studentId);
 	return work ? { studentName: work.displayName, feedback: work.feedback } : null;
+}
+
+/** Argument suggestions are on, except in an assignment whose teacher switched them off. */
+async function suggestionsAllowed(db: AppDatabase, access: MapAccess): Promise<boolean> {
+	if (!access.assignment) return true;
+	return (await getAssignment(db, access.assignment.assignmentId))?.suggestionsAllowed ?? false;
 }
 
 /** The database and the signed-in user, if they may comment on the map (404/403 otherwise). */

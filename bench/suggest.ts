@@ -1,0 +1,117 @@
+// `npm run bench:suggest`: times the suggester (segmentation + structure) on a 10,000-word text
+// per language against plain Intl.Segmenter sentence splitting of the same text, in one run.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { suggestStructure } from '../src/lib/suggest/index';
+import type { SuggestLanguage } from '../src/lib/suggest/types';
+
+const WORDS = 10_000;
+const ROUNDS = 3; // each round runs A B B A, so every side runs 2 × ROUNDS times
+const RESULTS = new URL('./results-suggest.json', import.meta.url);
+
+// Written for this benchmark: a small commentary per language, repeated until it is long enough.
+const SENTENCES: Record<SuggestLanguage, string[]> = {
+	en: [
+		'The city should open its libraries on Sundays.',
+		'Many people work all week and have no other time to borrow books.',
+		'Critics say that the extra hours would cost too much, because staff must be paid more on weekends.',
+		'However, volunteers already run reading groups in several districts, so the costs could stay low.',
+		'Moreover, families with young children would gain a quiet place to spend the afternoon.',
+		'Of course, not every branch needs to open.',
+		'Dr. Miller, who studied the plan, expects about 2,000 visitors on the first Sunday.',
+		'Although some councillors doubt these numbers, a trial of six months would show whether they hold.'
+	],
+	de: [
+		'Die Stadt sollte ihre Bibliotheken auch sonntags öffnen.',
+		'Viele Menschen arbeiten die ganze Woche und haben sonst keine Zeit, Bücher auszuleihen.',
+		'Kritiker sagen, dass die zusätzlichen Stunden zu teuer wären, weil das Personal am Wochenende mehr verdient.',
+		'Allerdings leiten Ehrenamtliche schon jetzt Lesegruppen in mehreren Bezirken, sodass die Kosten gering bleiben könnten.',
+		'Außerdem bekämen Familien mit kleinen Kindern einen ruhigen Ort für den Nachmittag.',
+		'Natürlich muss nicht jede Zweigstelle öffnen.',
+		'Dr. Müller, die den Plan geprüft hat, erwartet am 1. Sonntag etwa 2.000 Besucher.',
+		'Obwohl einige Stadträte an diesen Zahlen zweifeln, würde ein Versuch von sechs Monaten zeigen, ob sie stimmen.'
+	]
+};
+
+function longText(language: SuggestLanguage): { text: string; words: number } {
+	const paragraphs: string[] = [];
+	let words = 0;
+	while (words < WORDS) {
+		const paragraph = SENTENCES[language].join(' ');
+		paragraphs.push(paragraph);
+		words += paragraph.split(/\s+/).length;
+	}
+	return { text: paragraphs.join('\n\n'), words };
+}
+
+function segmenterSentences(text: string, language: SuggestLanguage): number {
+	let count = 0;
+	for (const { segment } of new Intl.Segmenter(language, { granularity: 'sentence' }).segment(
+		text
+	)) {
+		if (segment.trim()) count++;
+	}
+	return count;
+}
+
+function time(run: () => unknown): number {
+	const start = performance.now();
+	run();
+	return performance.now() - start;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2
+		? (sorted[middle] ?? NaN)
+		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function bench(language: SuggestLanguage) {
+	const { text, words } = longText(language);
+	const suggest = () => suggestStructure(text, language);
+	const baseline = () => segmenterSentences(text, language);
+	const units = suggest().units.length; // also warms up both sides
+	baseline();
+	const suggestRuns: number[] = [];
+	const baselineRuns: number[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		suggestRuns.push(time(suggest));
+		baselineRuns.push(time(baseline));
+		baselineRuns.push(time(baseline));
+		suggestRuns.push(time(suggest));
+	}
+	const perTenThousand = (ms: number) => (ms * 10_000) / words;
+	const suggestMs = perTenThousand(median(suggestRuns));
+	const segmenterMs = perTenThousand(median(baselineRuns));
+	return {
+		words,
+		units,
+		runsEach: suggestRuns.length,
+		suggestStructureMsPer10kWords: round(suggestMs),
+		intlSegmenterMsPer10kWords: round(segmenterMs),
+		ratio: round(suggestMs / segmenterMs)
+	};
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
+const results = {
+	date: new Date().toISOString(),
+	node: process.version,
+	order: 'A B B A per round (A = suggestStructure, B = Intl.Segmenter sentences); medians',
+	languages: { de: bench('de'), en: bench('en') }
+};
+
+for (const [language, result] of Object.entries(results.languages)) {
+	console.log(
+		`${language}: ${result.words} words, ${result.units} units — suggestStructure ` +
+			`${result.suggestStructureMsPer10kWords} ms / 10,000 words, Intl.Segmenter ` +
+			`${result.intlSegmenterMsPer10kWords} ms, ratio ${result.ratio}× (median of ${result.runsEach} runs each)`
+	);
+}
+writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
+console.log(`Wrote ${RESULTS.pathname}`);

@@ -1,3 +1,4 @@
+import { furnitureUnits } from './page-furniture';
 import { segmentText } from './segment';
 import { analyseStructure } from './structure';
 import type { StructureSuggestion, SuggestLanguage } from './types';
@@ -11,9 +12,14 @@ export function suggestLanguage(language: string): SuggestLanguage {
 	return language === 'de' ? 'de' : 'en';
 }
 
-/** Segments the text and suggests its structure: the whole pipeline, pure and offline. */
+/**
+ * Segments the text and suggests its structure: the whole pipeline, pure and offline.
+ * Captions, credits, subheadings and addresses are left out before the analysis.
+ */
 export function suggestStructure(text: string, language: SuggestLanguage): StructureSuggestion {
-	const units = segmentText(text, language);
+	const segmented = segmentText(text, language);
+	const furniture = furnitureUnits(text, segmented);
+	const units = segmented.filter((_, index) => !furniture.has(index));
 	const analyses = analyseStructure(
 		units.map((unit) => unit.text),
 		language

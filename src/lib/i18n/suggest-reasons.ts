@@ -26,6 +26,7 @@ const messages: Record<ReasonCode, (connective: string) => string> = {
 	contrast_objection: (connective) => m.suggest_reason_contrast_objection({ connective }),
 	answered_objection: () => m.suggest_reason_answered_objection(),
 	counter_attack: (connective) => m.suggest_reason_counter_attack({ connective }),
+	outweighs_objection: (connective) => m.suggest_reason_outweighs_objection({ connective }),
 	answers_concession: () => m.suggest_reason_answers_concession(),
 	continues_objection: () => m.suggest_reason_continues_objection(),
 	default_support: () => m.suggest_reason_default_support(),

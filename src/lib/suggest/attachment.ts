@@ -67,7 +67,11 @@ function attach(
 
 	if (previous?.stance === 'opp') {
 		const answer = firstCue(unit, 'contrast', 'resumption');
-		if (answer) return to(index - 1, 'counter_attack', answer);
+		// a point the text grants or reports is answered; one merely stated is outweighed
+		if (answer && hasCue(previous, 'concession', 'opponent')) {
+			return to(index - 1, 'counter_attack', answer);
+		}
+		if (answer) return to(claim, 'outweighs_objection', answer);
 		if (isConcessiveClause(previous)) return to(index - 1, 'answers_concession');
 	}
 	const neighbourOrClaim = sameSideBefore ? index - 1 : claim;

@@ -46,8 +46,9 @@ export function furnitureUnits(text: string, units: readonly Unit[]): Set<number
 		const next = units[index + 1];
 		if (next && isCredit(next) && lineOf(text, next).endsWith(next.text)) {
 			const captionLine = lineOf(text, unit);
-			if (captionLine.startsWith(unit.text) || captionLine.endsWith(unit.text))
+			if (captionLine.startsWith(unit.text) || captionLine.endsWith(unit.text)) {
 				furniture.add(index);
+			}
 		}
 	});
 	return furniture;

@@ -28,6 +28,7 @@ export const reasonCodes = [
 	'contrast_objection',
 	'answered_objection',
 	'counter_attack',
+	'outweighs_objection',
 	'answers_concession',
 	'continues_objection',
 	'default_support',

@@ -305,10 +305,11 @@ describe('analyseStructure: attack and stance', () => {
 				['central_claim', null, 'pro'],
 				['attack', 0, 'opp'],
 				['support', 1, 'opp'],
-				['attack', 2, 'pro']
+				['support', 0, 'pro']
 			]);
 			expect(codes(analyses[1])).toEqual(['opponent_voice', 'stance_opp_attack']);
 			expect(codes(analyses[2])).toEqual(['continues_objection', 'stance_opp_support']);
+			expect(codes(analyses[3])).toEqual(['outweighs_objection', 'stance_pro_support']);
 		}
 	);
 
@@ -324,8 +325,40 @@ describe('analyseStructure: attack and stance', () => {
 		expect(claimOf(analyses)).toBe(2);
 		expect(analyses[0]).toMatchObject({ function: 'attack', target: 2, stance: 'opp' });
 		expect(codes(analyses[0])).toContain('answered_objection');
-		expect(analyses[1]).toMatchObject({ function: 'attack', target: 0, stance: 'pro' });
+		expect(analyses[1]).toMatchObject({ function: 'support', target: 2, stance: 'pro' });
 	});
+
+	it.each<[SuggestLanguage, string[], string]>([
+		[
+			'en',
+			[
+				'Buses would then run in the rush hour.',
+				'But rested pupils learn much better.',
+				'So the school should start an hour later.'
+			],
+			'But'
+		],
+		[
+			'de',
+			[
+				'Die Busse führen dann im Berufsverkehr.',
+				'Aber ausgeschlafene Schüler lernen viel besser.',
+				'Deshalb sollte die Schule eine Stunde später beginnen.'
+			],
+			'Aber'
+		]
+	])(
+		'"X. But Y." with X merely stated: Y outweighs X with a reason for the claim (%s)',
+		(language, units, answer) => {
+			const [objection, answerUnit] = analyseStructure(units, language);
+			expect(objection).toMatchObject({ function: 'attack', target: 2, stance: 'opp' });
+			expect(answerUnit).toMatchObject({ function: 'support', target: 2, stance: 'pro' });
+			expect(answerUnit?.reasons).toEqual([
+				{ code: 'outweighs_objection', params: { connective: answer } },
+				{ code: 'stance_pro_support' }
+			]);
+		}
+	);
 });
 
 describe('analyseStructure: reasons', () => {

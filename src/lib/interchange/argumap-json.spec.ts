@@ -213,9 +213,18 @@ describe('importArgumapJson', () => {
 
 	it('never throws on random text: it refuses it with a code', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map(String)), (text) => {
-				expectSafeResult(importArgumapJson(text));
-			})
+			fc.property(
+				// Not String(value): fast-check builds some objects without a prototype, and those
+				// have no string form at all.
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((value) => JSON.stringify(value, null, 2))
+				),
+				(text) => {
+					expectSafeResult(importArgumapJson(text));
+				}
+			)
 		);
 	});
 

@@ -2,7 +2,7 @@ import { isActionFailure, isHttpError } from '@sveltejs/kit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startAssignment } from '$lib/server/assignments';
 import { initAppDatabase, type AppDatabase } from '$lib/server/db';
-import { loadSharing, shareActions } from '$lib/server/share-actions';
+import { loadSharing, shareActions, shareTargetAccess } from '$lib/server/share-actions';
 import { listClassesSharedWith, listShareLinks } from '$lib/server/sharing';
 import { load as loadLinkPage } from '../../src/routes/links/[token]/+page.server';
 import {
@@ -180,7 +180,12 @@ describe('sharing with a class', () => {
 			{ id: taught.classId, name: 'Taught' }
 		]);
 
-		const sharing = await loadSharing(db, { id: owner }, target);
+		const sharing = await loadSharing(
+			db,
+			{ id: owner },
+			target,
+			await shareTargetAccess(db, owner, target)
+		);
 		expect(sharing).toMatchObject({
 			shareableClasses: [],
 			teachesNoClass: false,
@@ -203,7 +208,14 @@ describe('sharing with a class', () => {
 		const mapId = (await startAssignment(db, assignmentId, student))!;
 		const path = `/maps/${mapId}`;
 
-		expect(await loadSharing(db, { id: teacher }, { kind: 'map', id: mapId })).toMatchObject({
+		expect(
+			await loadSharing(
+				db,
+				{ id: teacher },
+				{ kind: 'map', id: mapId },
+				await shareTargetAccess(db, teacher, { kind: 'map', id: mapId })
+			)
+		).toMatchObject({
 			shareableClasses: [{ id: classId, name: 'Class 10b' }],
 			links: null
 		});
@@ -228,7 +240,11 @@ describe('sharing with a class', () => {
 		await run('commentary', 'shareWithClass', `/commentaries/${commentaryId}`, owner, { classId });
 
 		const target = { kind: 'commentary' as const, id: commentaryId };
-		expect(await loadSharing(db, { id: student }, target)).toBeNull();
-		expect(await loadSharing(db, { id: owner }, target)).not.toBeNull();
+		expect(
+			await loadSharing(db, { id: student }, target, await shareTargetAccess(db, student, target))
+		).toBeNull();
+		expect(
+			await loadSharing(db, { id: owner }, target, await shareTargetAccess(db, owner, target))
+		).not.toBeNull();
 	});
 });

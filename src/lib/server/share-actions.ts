@@ -25,7 +25,7 @@ import {
 
 /*
  * Sharing from the page of a map or commentary (the page's `params.id`). Wiring a page:
- *   +page.server.ts  load:    sharing: user ? await loadSharing(db, user, { kind: 'map', id }) : null
+ *   +page.server.ts  load:    sharing: user ? await loadSharing(db, user, { kind: 'map', id }, access) : null
  *                    actions: { ...pageActions, ...shareActions('map') }
  *   +page.svelte     {#if data.sharing}<SharePanel sharing={data.sharing} {form} />{/if}
  */
@@ -53,7 +53,8 @@ function failed(error: ShareErrorCode) {
 
 type ShareEvent = RequestEvent<{ id: string }>;
 
-function accessTo(db: AppDatabase, userId: string, target: ShareTarget) {
+/** The user's access to what is shared; pages that have it already pass theirs to loadSharing. */
+export function shareTargetAccess(db: AppDatabase, userId: string, target: ShareTarget) {
 	return target.kind === 'map'
 		? mapAccess(db, userId, target.id)
 		: commentaryAccess(db, userId, target.id);
@@ -79,13 +80,16 @@ export interface SharingData {
 	links: ShareLinkSummary[] | null;
 }
 
-/** The sharing panel's data, or null when the user may not share the object at all. */
+/**
+ * The sharing panel's data, or null when the user may not share the object at all. `access`
+ * is the user's access to the target, which the page has already asked access.ts for.
+ */
 export async function loadSharing(
 	db: AppDatabase,
 	user: { id: string },
-	target: ShareTarget
+	target: ShareTarget,
+	access: MapAccess | CommentaryAccess | undefined
 ): Promise<SharingData | null> {
-	const access = await accessTo(db, user.id, target);
 	if (!access) return null;
 	const taught = await listTaughtClasses(db, user.id);
 	const allowed = access.share ? taught : taught.filter((c) => teachesAssignmentOf(access, c.id));
@@ -107,7 +111,7 @@ export function shareActions(kind: ShareKind) {
 		const { user } = requireUser(locals, url);
 		const db = getDb();
 		const target: ShareTarget = { kind, id: params.id };
-		const access = await accessTo(db, user.id, target);
+		const access = await shareTargetAccess(db, user.id, target);
 		if (!access) notFound();
 		return { db, user, target, access };
 	}

@@ -39,7 +39,7 @@ const PASSWORD = 'Kartograf der Argumente 2026';
  * - class C: taught by classTeacher, attended by owner and classmate;
  *   class D: taught by otherTeacher, attended by otherStudent.
  * - owner's private commentary and map of it (ownCommentary, ownMap), with a valid and a
- *   revoked read-only link to the map (and one to the commentary).
+ *   revoked read-only link to the map.
  * - classTeacher's commentary and map, both shared with C (teacherCommentary, teacherMap),
  *   and a private reference map (referenceMap, not released).
  * - assignment in C on teacherCommentary with a starting map and the reference map;
@@ -67,7 +67,6 @@ export interface World {
 		teacherCommentaryLinkId: string;
 		/** A read-only link to ownMap per actor: valid, revoked, or (anonymous) made up. */
 		linkToken: Record<Actor, string>;
-		commentaryLinkToken: string;
 	};
 }
 
@@ -132,11 +131,11 @@ async function commentaryOf(db: AppDatabase, ownerId: string, title: string) {
 	});
 }
 
-/** Makes a read-only link and returns its id (the token is not needed). */
-async function linkId(db: AppDatabase, ownerId: string, target: ShareTarget): Promise<string> {
-	await createShareLink(db, ownerId, target);
+/** Makes a read-only link; the newest live link of the target is the one just made. */
+async function newLink(db: AppDatabase, ownerId: string, target: ShareTarget) {
+	const token = await createShareLink(db, ownerId, target);
 	const [link] = await listShareLinks(db, ownerId, target);
-	return link!.id;
+	return { token, id: link!.id };
 }
 
 export async function buildWorld(db: AppDatabase): Promise<World> {
@@ -162,15 +161,9 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 		map: sampleMap()
 	});
 	const mapTarget = { kind: 'map', id: ownMap } as const;
-	const revokedToken = await createShareLink(db, users.owner, mapTarget);
-	const [revokedLink] = await listShareLinks(db, users.owner, mapTarget);
-	await revokeShareLink(db, users.owner, revokedLink!.id);
-	const validToken = await createShareLink(db, users.owner, mapTarget);
-	const [validLink] = await listShareLinks(db, users.owner, mapTarget);
-	const commentaryLinkToken = await createShareLink(db, users.owner, {
-		kind: 'commentary',
-		id: ownCommentary
-	});
+	const revokedLink = await newLink(db, users.owner, mapTarget);
+	await revokeShareLink(db, users.owner, revokedLink.id);
+	const validLink = await newLink(db, users.owner, mapTarget);
 
 	const teacherCommentary = await commentaryOf(db, users.classTeacher, 'Teacher commentary');
 	const teacherMap = await createMap(db, {
@@ -213,11 +206,11 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 
 	const classmateWorkMap = (await startAssignment(db, assignment, users.classmate))!;
 	await submitWork(db, assignment, users.classmate);
-	const teacherMapLinkId = await linkId(db, users.classTeacher, { kind: 'map', id: teacherMap });
-	const teacherCommentaryLinkId = await linkId(db, users.classTeacher, {
-		kind: 'commentary',
-		id: teacherCommentary
-	});
+	const teacherMapLinkId = (await newLink(db, users.classTeacher, { kind: 'map', id: teacherMap }))
+		.id;
+	const teacherCommentaryLinkId = (
+		await newLink(db, users.classTeacher, { kind: 'commentary', id: teacherCommentary })
+	).id;
 
 	const cookies: Record<Actor, string | null> = {
 		owner: await sessionCookie(db, users.owner),
@@ -233,10 +226,10 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 		ACTORS.map((actor) => [
 			actor,
 			actor === 'revokedLinkHolder'
-				? revokedToken
+				? revokedLink.token
 				: actor === 'anonymous'
 					? 'madeuptokenmadeuptokenmadeuptoken'
-					: validToken
+					: validLink.token
 		])
 	) as Record<Actor, string>;
 	return {
@@ -255,11 +248,10 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 			workMap,
 			workComment,
 			classmateWorkMap,
-			ownMapLinkId: validLink!.id,
+			ownMapLinkId: validLink.id,
 			teacherMapLinkId,
 			teacherCommentaryLinkId,
-			linkToken,
-			commentaryLinkToken
+			linkToken
 		}
 	};
 }

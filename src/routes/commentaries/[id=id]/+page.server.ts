@@ -23,7 +23,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		commentary: { ...shown, isExample: ownerId === null, mine },
 		mapCount: mine ? await countMapsOfCommentary(db, commentary.id) : 0,
 		sharing: locals.user
-			? await loadSharing(db, locals.user, { kind: 'commentary', id: commentary.id })
+			? await loadSharing(
+					db,
+					locals.user,
+					{ kind: 'commentary', id: commentary.id },
+					await commentaryAccess(db, locals.user.id, commentary.id)
+				)
 			: null,
 		signedIn: userId !== null,
 		newVersion: url.searchParams.get('version') === 'new'

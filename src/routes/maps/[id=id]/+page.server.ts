@@ -34,7 +34,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		// Readers who are not the owner may keep a copy of their own to work on.
 		canCopy: locals.user !== null && !access.owner,
 		suggestionsAllowed: await suggestionsAllowed(db, access),
-		sharing: locals.user ? await loadSharing(db, locals.user, { kind: 'map', id: params.id }) : null
+		sharing: locals.user
+			? await loadSharing(db, locals.user, { kind: 'map', id: params.id }, access)
+			: null
 	};
 };
 

@@ -26,3 +26,21 @@ export type { AgreementExplanation, MapAgreement, RoleDisagreement } from './agr
 export { compareMaps } from './agreement';
 export type { MapSummary, TextCoverage } from './summary';
 export { argumentDepth, summarizeMap, textCoverage } from './summary';
+export type {
+	CrossLink,
+	CrossLinkDirection,
+	CrossLinkKind,
+	CrossLinksProblem
+} from './cross-links';
+export {
+	COMPARISON_LIMITS,
+	CROSS_LINK_KINDS,
+	linkBadges,
+	linkKey,
+	liveLinks,
+	parseCrossLinks,
+	withLink,
+	withoutLink
+} from './cross-links';
+export type { ComparedMap, ComparisonAnalysis, SavedComparison } from './view';
+export { analyzeComparison, MAX_SUGGESTIONS } from './analysis';

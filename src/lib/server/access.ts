@@ -19,6 +19,7 @@ export type Permissions = Record<Action, boolean>;
 
 type MapsEb = ExpressionBuilder<Database, 'maps'>;
 type CommentariesEb = ExpressionBuilder<Database, 'commentaries'>;
+type ComparisonsEb = ExpressionBuilder<Database, 'comparisons'>;
 
 /** Maps shared with a class the user belongs to. */
 function mapSharedWithClassOf(eb: MapsEb, userId: string) {
@@ -140,6 +141,8 @@ export interface MapAssignmentContext {
 
 export interface MapAccess extends Permissions {
 	owner: boolean;
+	/** Anyone may read it, so showing it elsewhere (a shared comparison) reveals nothing. */
+	public: boolean;
 	assignment: MapAssignmentContext | null;
 }
 
@@ -151,7 +154,7 @@ export async function mapAccess(
 ): Promise<MapAccess | undefined> {
 	const row = await db
 		.selectFrom('maps')
-		.select(['maps.id', 'maps.ownerId'])
+		.select(['maps.id', 'maps.ownerId', 'maps.visibility'])
 		.where('maps.id', '=', mapId)
 		.where(mapReadableBy(userId))
 		.executeTakeFirst();
@@ -186,6 +189,7 @@ export async function mapAccess(
 	return {
 		read: true,
 		owner,
+		public: row.visibility === 'public',
 		edit: owner && work?.status !== 'submitted',
 		comment: owner || readerTeaches,
 		// An assignment map is the student's record of the work; it goes when the assignment does.
@@ -213,6 +217,75 @@ export async function commentaryAccess(
 	if (!row) return undefined;
 	const owner = userId !== null && row.ownerId === userId;
 	return { read: true, owner, edit: owner, comment: false, delete: owner, share: owner };
+}
+
+/** A comparison's map (column `side`) is one the user may read. */
+function comparedMapReadableBy(eb: ComparisonsEb, side: 'mapIdA' | 'mapIdB', userId: string) {
+	return eb.exists(
+		eb
+			.selectFrom('maps')
+			.select('maps.id')
+			.whereRef('maps.id', '=', `comparisons.${side}`)
+			.where((inner) => mapReadableBy(userId)(inner as unknown as MapsEb))
+	);
+}
+
+/**
+ * The read rule for comparisons: the owner's while they may still read both maps, and those of
+ * a class it is shared with (sharing it needs the right to show both maps there, see
+ * share-actions.ts). Read-only links are answered by shareLinkAccess.
+ */
+export function comparisonReadableBy(userId: string | null) {
+	return (eb: ComparisonsEb) =>
+		userId === null
+			? eb.lit(false)
+			: eb.or([
+					eb.and([
+						eb('comparisons.ownerId', '=', userId),
+						comparedMapReadableBy(eb, 'mapIdA', userId),
+						comparedMapReadableBy(eb, 'mapIdB', userId)
+					]),
+					eb.exists(
+						eb
+							.selectFrom('classShares')
+							.innerJoin('classMembers', 'classMembers.classId', 'classShares.classId')
+							.select('classShares.id')
+							.whereRef('classShares.comparisonId', '=', 'comparisons.id')
+							.where('classMembers.userId', '=', userId)
+					)
+				]);
+}
+
+export interface ComparisonAccess extends Permissions {
+	owner: boolean;
+	mapIdA: string;
+	mapIdB: string;
+}
+
+/** Only the owner changes, deletes or shares a comparison; nobody comments on one. */
+export async function comparisonAccess(
+	db: AppDatabase,
+	userId: string | null,
+	comparisonId: string
+): Promise<ComparisonAccess | undefined> {
+	const row = await db
+		.selectFrom('comparisons')
+		.select(['comparisons.ownerId', 'comparisons.mapIdA', 'comparisons.mapIdB'])
+		.where('comparisons.id', '=', comparisonId)
+		.where(comparisonReadableBy(userId))
+		.executeTakeFirst();
+	if (!row) return undefined;
+	const owner = row.ownerId === userId;
+	return {
+		read: true,
+		owner,
+		edit: owner,
+		comment: false,
+		delete: owner,
+		share: owner,
+		mapIdA: row.mapIdA,
+		mapIdB: row.mapIdB
+	};
 }
 
 /** The user's role in a class, or undefined when they are not a member. */

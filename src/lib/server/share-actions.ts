@@ -2,9 +2,11 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import {
 	classAccess,
 	commentaryAccess,
+	comparisonAccess,
 	mapAccess,
 	requireAccess,
 	type CommentaryAccess,
+	type ComparisonAccess,
 	type MapAccess
 } from './access';
 import { listTaughtClasses } from './classes';
@@ -32,7 +34,8 @@ import {
 
 export type ShareKind = ShareTarget['kind'];
 
-export type ShareErrorCode = 'share_class_missing' | 'share_link_unknown';
+export type ShareErrorCode =
+	'share_class_missing' | 'share_link_unknown' | 'share_comparison_maps_not_yours';
 
 /** What an action tells the SharePanel; under one key so it never mixes with the page's own results. */
 export interface ShareResult {
@@ -53,17 +56,47 @@ function failed(error: ShareErrorCode) {
 
 type ShareEvent = RequestEvent<{ id: string }>;
 
+type TargetAccess = MapAccess | CommentaryAccess | ComparisonAccess;
+
 /** The user's access to what is shared; pages that have it already pass theirs to loadSharing. */
-export function shareTargetAccess(db: AppDatabase, userId: string, target: ShareTarget) {
-	return target.kind === 'map'
-		? mapAccess(db, userId, target.id)
-		: commentaryAccess(db, userId, target.id);
+export function shareTargetAccess(
+	db: AppDatabase,
+	userId: string,
+	target: ShareTarget
+): Promise<TargetAccess | undefined> {
+	switch (target.kind) {
+		case 'map':
+			return mapAccess(db, userId, target.id);
+		case 'commentary':
+			return commentaryAccess(db, userId, target.id);
+		case 'comparison':
+			return comparisonAccess(db, userId, target.id);
+	}
 }
 
 /** A teacher may share a student's assignment map with the class the assignment was set in. */
-function teachesAssignmentOf(access: MapAccess | CommentaryAccess, classId: string): boolean {
+function teachesAssignmentOf(access: TargetAccess, classId: string): boolean {
 	if (!('assignment' in access) || !access.assignment) return false;
 	return access.assignment.readerTeaches && access.assignment.classId === classId;
+}
+
+/**
+ * Sharing a comparison shows both its maps, so its owner may share it only where they could
+ * show each map: their own or public maps anywhere, a student's assignment map in that
+ * assignment's class. Other targets carry no such limit.
+ */
+async function sharingLimits(db: AppDatabase, userId: string, access: TargetAccess) {
+	if (!('mapIdA' in access)) return { inClass: () => true, byLink: true };
+	const maps = await Promise.all([
+		mapAccess(db, userId, access.mapIdA),
+		mapAccess(db, userId, access.mapIdB)
+	]);
+	const shownAnywhere = (map: MapAccess | undefined) => Boolean(map && (map.share || map.public));
+	return {
+		inClass: (classId: string) =>
+			maps.every((map) => shownAnywhere(map) || (map && teachesAssignmentOf(map, classId))),
+		byLink: maps.every(shownAnywhere)
+	};
 }
 
 async function teachesClass(db: AppDatabase, userId: string, classId: string) {
@@ -78,6 +111,8 @@ export interface SharingData {
 	sharedWith: { id: string; name: string }[];
 	/** Live links; null when the user may not make links (only the owner may). */
 	links: ShareLinkSummary[] | null;
+	/** A comparison with maps that are not the user's: only some classes, or no links, are offered. */
+	limitedByMaps: boolean;
 }
 
 /**
@@ -88,11 +123,14 @@ export async function loadSharing(
 	db: AppDatabase,
 	user: { id: string },
 	target: ShareTarget,
-	access: MapAccess | CommentaryAccess | undefined
+	access: TargetAccess | undefined
 ): Promise<SharingData | null> {
 	if (!access) return null;
 	const taught = await listTaughtClasses(db, user.id);
-	const allowed = access.share ? taught : taught.filter((c) => teachesAssignmentOf(access, c.id));
+	const limits = await sharingLimits(db, user.id, access);
+	const allowed = (
+		access.share ? taught : taught.filter((c) => teachesAssignmentOf(access, c.id))
+	).filter((c) => limits.inClass(c.id));
 	if (allowed.length === 0 && !access.share) return null;
 	const shared = await listClassesSharedWith(db, target);
 	const sharedIds = new Set(shared.map((c) => c.id));
@@ -101,7 +139,8 @@ export async function loadSharing(
 		shareableClasses: allowed.filter((c) => !sharedIds.has(c.id)),
 		teachesNoClass: taught.length === 0,
 		sharedWith: access.share ? shared : shared.filter((c) => taughtIds.has(c.id)),
-		links: access.share ? await listShareLinks(db, user.id, target) : null
+		links: access.share && limits.byLink ? await listShareLinks(db, user.id, target) : null,
+		limitedByMaps: !limits.byLink || taught.some((c) => !limits.inClass(c.id))
 	};
 }
 
@@ -127,6 +166,8 @@ export function shareActions(kind: ShareKind) {
 			if (!classId) return failed('share_class_missing');
 			requireAccess(await classAccess(db, user.id, classId), 'share');
 			if (!teachesAssignmentOf(access, classId)) requireAccess(access, 'share');
+			const limits = await sharingLimits(db, user.id, access);
+			if (!limits.inClass(classId)) return failed('share_comparison_maps_not_yours');
 			await shareWithClass(db, classId, target, user.id);
 			return succeeded({ done: 'shared' });
 		},
@@ -144,6 +185,9 @@ export function shareActions(kind: ShareKind) {
 		createShareLink: async (event: ShareEvent) => {
 			const { db, user, target, access } = await begin(event);
 			requireAccess(access, 'share');
+			if (!(await sharingLimits(db, user.id, access)).byLink) {
+				return failed('share_comparison_maps_not_yours');
+			}
 			const token = await createShareLink(db, user.id, target);
 			return succeeded({ done: 'link_created', linkUrl: `${event.url.origin}/links/${token}` });
 		},

@@ -3,17 +3,39 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
-/** What can be shared: a commentary or a map, by id. */
-export type ShareTarget = { kind: 'commentary'; id: string } | { kind: 'map'; id: string };
+/** What can be shared: a commentary, a map or a comparison, by id. */
+export type ShareTarget = { kind: 'commentary' | 'map' | 'comparison'; id: string };
 
-function targetColumns(target: ShareTarget) {
-	return target.kind === 'map'
-		? { mapId: target.id, commentaryId: null }
-		: { mapId: null, commentaryId: target.id };
-}
+const TARGET_COLUMN = {
+	commentary: 'commentaryId',
+	map: 'mapId',
+	comparison: 'comparisonId'
+} as const;
 
 function targetColumn(target: ShareTarget) {
-	return target.kind === 'map' ? ('mapId' as const) : ('commentaryId' as const);
+	return TARGET_COLUMN[target.kind];
+}
+
+/** The row's three target columns: the one of the target's kind holds its id. */
+function targetColumns(target: ShareTarget) {
+	return {
+		commentaryId: null,
+		mapId: null,
+		comparisonId: null,
+		[targetColumn(target)]: target.id
+	} as { commentaryId: string | null; mapId: string | null; comparisonId: string | null };
+}
+
+/** The target a share row or link row names. */
+function targetOf(row: {
+	commentaryId: string | null;
+	mapId: string | null;
+	comparisonId: string | null;
+}): ShareTarget | undefined {
+	if (row.mapId) return { kind: 'map', id: row.mapId };
+	if (row.commentaryId) return { kind: 'commentary', id: row.commentaryId };
+	if (row.comparisonId) return { kind: 'comparison', id: row.comparisonId };
+	return undefined;
 }
 
 /** Shares view-only with a class; sharing twice is harmless. Callers check both permissions. */
@@ -55,7 +77,7 @@ export async function listClassesSharedWith(db: AppDatabase, target: ShareTarget
 }
 
 export interface ClassShareItem {
-	kind: 'commentary' | 'map';
+	kind: ShareTarget['kind'];
 	id: string;
 	title: string;
 	/** For a map: the commentary it maps. */
@@ -68,6 +90,7 @@ export async function listClassShares(db: AppDatabase, classId: string): Promise
 	const rows = await db
 		.selectFrom('classShares')
 		.leftJoin('maps', 'maps.id', 'classShares.mapId')
+		.leftJoin('comparisons', 'comparisons.id', 'classShares.comparisonId')
 		.leftJoin('commentaries', (join) =>
 			join.on((eb) =>
 				eb.or([
@@ -79,30 +102,32 @@ export async function listClassShares(db: AppDatabase, classId: string): Promise
 		.select([
 			'classShares.mapId',
 			'classShares.commentaryId',
+			'classShares.comparisonId',
 			'classShares.createdAt',
 			'maps.title as mapTitle',
+			'comparisons.title as comparisonTitle',
 			'commentaries.title as commentaryTitle'
 		])
 		.where('classShares.classId', '=', classId)
 		.orderBy('classShares.createdAt', 'desc')
 		.execute();
-	return rows.map((row) =>
-		row.mapId
-			? {
-					kind: 'map' as const,
-					id: row.mapId,
-					title: row.mapTitle ?? '',
-					commentaryTitle: row.commentaryTitle,
-					sharedAt: Number(row.createdAt)
-				}
-			: {
-					kind: 'commentary' as const,
-					id: row.commentaryId ?? '',
-					title: row.commentaryTitle ?? '',
-					commentaryTitle: null,
-					sharedAt: Number(row.createdAt)
-				}
-	);
+	return rows.flatMap((row) => {
+		const target = targetOf(row);
+		if (!target) return [];
+		const title = {
+			map: row.mapTitle,
+			commentary: row.commentaryTitle,
+			comparison: row.comparisonTitle
+		}[target.kind];
+		return [
+			{
+				...target,
+				title: title ?? '',
+				commentaryTitle: target.kind === 'map' ? row.commentaryTitle : null,
+				sharedAt: Number(row.createdAt)
+			}
+		];
+	});
 }
 
 /** 20 random bytes (160 bits) in the link; only the SHA-256 is stored. */
@@ -178,11 +203,9 @@ export async function resolveShareLink(
 ): Promise<ShareTarget | undefined> {
 	const row = await db
 		.selectFrom('shareLinks')
-		.select(['mapId', 'commentaryId'])
+		.select(['mapId', 'commentaryId', 'comparisonId'])
 		.where('tokenHash', '=', shareTokenHash(token))
 		.where('revokedAt', 'is', null)
 		.executeTakeFirst();
-	if (row?.mapId) return { kind: 'map', id: row.mapId };
-	if (row?.commentaryId) return { kind: 'commentary', id: row.commentaryId };
-	return undefined;
+	return row && targetOf(row);
 }

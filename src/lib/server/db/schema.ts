@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { CommentaryLanguage } from '../../commentary/rules';
+import type { CrossLinkDirection, CrossLinkKind } from '../../compare/cross-links';
 
 /** Epoch milliseconds; stored as BIGINT so the same schema serves PostgreSQL. */
 export type Millis = number;
@@ -93,6 +94,7 @@ export interface ClassShareTable {
 	classId: string;
 	commentaryId: string | null;
 	mapId: string | null;
+	comparisonId: string | null;
 	sharedBy: string | null;
 	createdAt: Millis;
 }
@@ -103,6 +105,7 @@ export interface ShareLinkTable {
 	ownerId: string;
 	commentaryId: string | null;
 	mapId: string | null;
+	comparisonId: string | null;
 	createdAt: Millis;
 	revokedAt: Millis | null;
 }
@@ -147,6 +150,27 @@ export interface CommentTable {
 	createdAt: Millis;
 }
 
+export interface ComparisonTable {
+	id: string;
+	ownerId: string;
+	title: string;
+	note: string;
+	mapIdA: string;
+	mapIdB: string;
+	createdAt: Millis;
+	updatedAt: Millis;
+}
+
+export interface ComparisonLinkTable {
+	comparisonId: string;
+	/** 0, 1, …: the order the links are numbered in. */
+	position: number;
+	statementIdA: string;
+	statementIdB: string;
+	kind: CrossLinkKind;
+	direction: CrossLinkDirection;
+}
+
 export interface Database {
 	users: UserTable;
 	sessions: SessionTable;
@@ -160,6 +184,8 @@ export interface Database {
 	assignments: AssignmentTable;
 	assignmentMaps: AssignmentMapTable;
 	comments: CommentTable;
+	comparisons: ComparisonTable;
+	comparisonLinks: ComparisonLinkTable;
 }
 
 export type User = Selectable<UserTable>;

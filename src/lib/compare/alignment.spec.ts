@@ -207,4 +207,26 @@ describe('suggestSameClaims', () => {
 		expect(suggestSameClaims(mapOf(), b)).toEqual([]);
 		expect(suggestSameClaims(a, mapOf())).toEqual([]);
 	});
+
+	it('with a limit, gives exactly the best of the full ranking', () => {
+		// Many statements over few words: many pairs, many equal scores for the tie-breaks to order.
+		const words = ['Waffenruhe', 'Aleppo', 'Rebellen', 'Regierung', 'hält', 'bricht', 'Hilfe'];
+		const many = (prefix: string, shift: number): ArgumentMap => ({
+			statements: Array.from({ length: 120 }, (_, index) =>
+				statement(`${prefix}${index}`, 'premise', {
+					text: [0, 1, 2].map((k) => words[(index * (k + shift)) % words.length]).join(' '),
+					anchors: [range(index * 10, index * 10 + 8 + (index % 5) * 4)]
+				})
+			),
+			relations: []
+		});
+		const options = { languageA: 'de', languageB: 'de', sameCommentary: true } as const;
+		const all = suggestSameClaims(many('a', 1), many('b', 2), options);
+		expect(all.length).toBeGreaterThan(2000);
+		for (const limit of [1, 60, 1500]) {
+			expect(suggestSameClaims(many('a', 1), many('b', 2), { ...options, limit })).toEqual(
+				all.slice(0, limit)
+			);
+		}
+	});
 });

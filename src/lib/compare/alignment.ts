@@ -39,16 +39,22 @@ interface Prepared {
 	statement: Statement;
 	index: number;
 	spans: Span[];
+	/** Where the spans begin and end, to skip pairs that cannot overlap without comparing spans. */
+	bounds: [number, number];
 	profile: TextProfile;
 }
 
 function prepare(map: ArgumentMap, language: CommentaryLanguage | undefined): Prepared[] {
-	return map.statements.map((statement, index) => ({
-		statement,
-		index,
-		spans: mergeAnchors(statement.anchors),
-		profile: textProfile(statement.text, language)
-	}));
+	return map.statements.map((statement, index) => {
+		const spans = mergeAnchors(statement.anchors);
+		return {
+			statement,
+			index,
+			spans,
+			bounds: spanBounds(spans),
+			profile: textProfile(statement.text, language)
+		};
+	});
 }
 
 function weightOver(a: readonly Prepared[], b: readonly Prepared[]): StemWeight {
@@ -88,6 +94,7 @@ export function alignMaps(
 	for (const statementA of preparedA) {
 		for (const statementB of preparedB) {
 			const unanchored = statementA.spans.length === 0 && statementB.spans.length === 0;
+			if (!unanchored && !boundsMeet(statementA.bounds, statementB.bounds)) continue;
 			const { ratio, shared } = spanOverlap(statementA.spans, statementB.spans);
 			if (!unanchored && ratio < ALIGNMENT_THRESHOLD) continue;
 			const textScore = textSimilarity(statementA.profile, statementB.profile, weight).score;
@@ -162,6 +169,8 @@ export interface SuggestionOptions {
 	/** Pairs the reader has linked already; they are not suggested again. */
 	linked?: readonly StatementPair[];
 	minScore?: number;
+	/** At most this many, the best; all of them when absent. */
+	limit?: number;
 }
 
 /**
@@ -180,46 +189,126 @@ export function suggestSameClaims(
 	const linked = new Set((options.linked ?? []).map((pair) => pairKey(pair.aId, pair.bId)));
 	const minScore = options.minScore ?? MIN_SUGGESTION_SCORE;
 
-	const suggestions: (SameClaimSuggestion & { indexA: number; indexB: number })[] = [];
-	for (const statementA of preparedA) {
-		for (const statementB of preparedB) {
-			if (linked.has(pairKey(statementA.statement.id, statementB.statement.id))) continue;
-			const text = textSimilarity(statementA.profile, statementB.profile, weight);
+	const limit = options.limit ?? Infinity;
+	const vectorsA = stemVectors(preparedA, weight);
+	const vectorsB = stemVectors(preparedB, weight, vectorsA.stemIds);
+
+	// Large maps make many pairs: rank them by numbers alone, keeping only the best `limit`, and
+	// spell out the reasons only for those.
+	type Ranked = { indexA: number; indexB: number; score: number; textScore: number };
+	const rank = (x: Ranked, y: Ranked) =>
+		y.score - x.score || y.textScore - x.textScore || x.indexA - y.indexA || x.indexB - y.indexB;
+	let ranked: Ranked[] = [];
+	for (let indexA = 0; indexA < preparedA.length; indexA++) {
+		for (let indexB = 0; indexB < preparedB.length; indexB++) {
+			if (
+				linked.size > 0 &&
+				linked.has(pairKey(preparedA[indexA]!.statement.id, preparedB[indexB]!.statement.id))
+			) {
+				continue;
+			}
+			const textScore = vectorSimilarity(vectorsA, indexA, vectorsB, indexB);
+			const overlap =
+				options.sameCommentary && boundsMeet(preparedA[indexA]!.bounds, preparedB[indexB]!.bounds)
+					? spanOverlap(preparedA[indexA]!.spans, preparedB[indexB]!.spans).ratio
+					: 0;
+			const score = 1 - (1 - textScore) * (1 - overlap);
+			if (score <= 0 || score < minScore) continue;
+			ranked.push({ indexA, indexB, score, textScore });
+			if (ranked.length > 4 * limit + 1000) ranked = ranked.sort(rank).slice(0, limit);
+		}
+	}
+
+	return ranked
+		.sort(rank)
+		.slice(0, limit)
+		.map(({ indexA, indexB, score, textScore }) => {
+			const statementA = preparedA[indexA]!;
+			const statementB = preparedB[indexB]!;
+			const { sharedWords } = textSimilarity(statementA.profile, statementB.profile, weight);
 			const anchors = options.sameCommentary
 				? spanOverlap(statementA.spans, statementB.spans)
 				: { ratio: 0, shared: [] };
-			const score = 1 - (1 - text.score) * (1 - anchors.ratio);
-			if (score <= 0 || score < minScore) continue;
 			const reasons: SuggestionReason[] = [];
-			if (text.sharedWords.length > 0) {
-				reasons.push({ kind: 'shared_words', words: text.sharedWords });
-			}
+			if (sharedWords.length > 0) reasons.push({ kind: 'shared_words', words: sharedWords });
 			for (const span of anchors.shared) reasons.push({ kind: 'shared_span', ...span });
-			suggestions.push({
+			return {
 				aId: statementA.statement.id,
 				bId: statementB.statement.id,
 				score,
-				textScore: text.score,
+				textScore,
 				overlap: anchors.ratio,
-				reasons,
-				indexA: statementA.index,
-				indexB: statementB.index
-			});
-		}
+				reasons
+			};
+		});
+}
+
+/**
+ * The statements' stems as sorted numbers with their weights, so that comparing two statements
+ * is a merge of two short arrays rather than string lookups: comparing maps of a thousand
+ * statements each compares a million pairs.
+ */
+interface StemVectors {
+	stemIds: Map<string, number>;
+	/** Per statement: its stems' numbers, ascending. */
+	stems: Int32Array[];
+	/** The weight of each stem number. */
+	weights: number[];
+	/** Per statement: the weight of all its stems. */
+	totals: number[];
+}
+
+function stemVectors(
+	prepared: readonly Prepared[],
+	weight: StemWeight,
+	stemIds = new Map<string, number>()
+): StemVectors {
+	const stems = prepared.map(({ profile }) => {
+		const ids = [...profile.keys()].map((stem) => {
+			let id = stemIds.get(stem);
+			if (id === undefined) {
+				id = stemIds.size;
+				stemIds.set(stem, id);
+			}
+			return id;
+		});
+		return Int32Array.from(ids).sort();
+	});
+	const weights: number[] = [];
+	for (const [stem, id] of stemIds) weights[id] = weight(stem);
+	const totals = stems.map((ids) => ids.reduce((sum, id) => sum + weights[id]!, 0));
+	return { stemIds, stems, weights, totals };
+}
+
+/** Dice's coefficient of two statements' weighted stems, as textSimilarity computes it. */
+function vectorSimilarity(a: StemVectors, indexA: number, b: StemVectors, indexB: number): number {
+	const total = a.totals[indexA]! + b.totals[indexB]!;
+	if (total <= 0) return 0;
+	const stemsA = a.stems[indexA]!;
+	const stemsB = b.stems[indexB]!;
+	let shared = 0;
+	let i = 0;
+	let j = 0;
+	while (i < stemsA.length && j < stemsB.length) {
+		const x = stemsA[i]!;
+		const y = stemsB[j]!;
+		if (x === y) {
+			shared += b.weights[x]!;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
 	}
-	return suggestions
-		.sort(
-			(x, y) =>
-				y.score - x.score || y.textScore - x.textScore || x.indexA - y.indexA || x.indexB - y.indexB
-		)
-		.map(({ aId, bId, score, textScore, overlap, reasons }) => ({
-			aId,
-			bId,
-			score,
-			textScore,
-			overlap,
-			reasons
-		}));
+	return (2 * shared) / total;
+}
+
+/** Where a statement's spans begin and end; statements without anchors cover nothing. */
+function spanBounds(spans: readonly Span[]): [number, number] {
+	return spans.length === 0 ? [0, 0] : [spans[0]!.start, spans[spans.length - 1]!.end];
+}
+
+function boundsMeet([startA, endA]: [number, number], [startB, endB]: [number, number]): boolean {
+	return startA < endB && startB < endA;
 }
 
 function pairKey(aId: string, bId: string): string {

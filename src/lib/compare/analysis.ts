@@ -16,10 +16,12 @@ export function analyzeComparison(
 	const languageB = b.commentary.language;
 	return {
 		sameCommentary,
-		suggestions: suggestSameClaims(a.map, b.map, { languageA, languageB, sameCommentary }).slice(
-			0,
-			MAX_SUGGESTIONS
-		),
+		suggestions: suggestSameClaims(a.map, b.map, {
+			languageA,
+			languageB,
+			sameCommentary,
+			limit: MAX_SUGGESTIONS
+		}),
 		agreement: sameCommentary ? compareMaps(a.map, b.map, { language: languageA }) : null,
 		summaries: {
 			a: summarizeMap(a.map, a.commentary.body),

@@ -132,17 +132,12 @@ export function textSimilarity(
 	weight: StemWeight = EVEN_WEIGHT
 ): TextSimilarity {
 	const sharedWords: SharedWord[] = [];
-	let shared = 0;
-	let total = 0;
 	for (const [stem, wordA] of a) {
-		total += weight(stem);
 		const wordB = b.get(stem);
-		if (wordB === undefined) continue;
-		shared += weight(stem);
-		sharedWords.push({ stem, wordA, wordB });
+		if (wordB !== undefined) sharedWords.push({ stem, wordA, wordB });
 	}
-	for (const stem of b.keys()) total += weight(stem);
-	return { score: total > 0 ? (2 * shared) / total : 0, sharedWords };
+	const score = similarityScore(a, b, weight, profileWeight(a, weight), profileWeight(b, weight));
+	return { score, sharedWords };
 }
 
 /**
@@ -158,5 +153,37 @@ export function inverseDocumentFrequency(profiles: readonly TextProfile[]): Stem
 		}
 	}
 	const count = Math.max(profiles.length, 1);
-	return (stem) => Math.log(1 + count / (documentFrequency.get(stem) ?? 1));
+	// Weighed once per stem: comparing two large maps asks for each weight many times.
+	const weights = new Map<string, number>();
+	for (const [stem, frequency] of documentFrequency) {
+		weights.set(stem, Math.log(1 + count / frequency));
+	}
+	const unseen = Math.log(1 + count);
+	return (stem) => weights.get(stem) ?? unseen;
+}
+
+/** The weight of all of a profile's stems, the part of Dice's denominator each text brings. */
+export function profileWeight(profile: TextProfile, weight: StemWeight = EVEN_WEIGHT): number {
+	let total = 0;
+	for (const stem of profile.keys()) total += weight(stem);
+	return total;
+}
+
+/**
+ * textSimilarity's score alone, from the profiles' precomputed weights: ranking many pairs needs
+ * the score of each but the shared words of only the few that are shown.
+ */
+export function similarityScore(
+	a: TextProfile,
+	b: TextProfile,
+	weight: StemWeight,
+	weightA: number,
+	weightB: number
+): number {
+	const total = weightA + weightB;
+	if (total <= 0) return 0;
+	// In A's order, so that the same pair always adds up to the very same score.
+	let shared = 0;
+	for (const stem of a.keys()) if (b.has(stem)) shared += weight(stem);
+	return (2 * shared) / total;
 }

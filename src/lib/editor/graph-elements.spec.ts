@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArgumentMap } from '$lib/argument';
-import { graphElements, LABEL_MAX_LENGTH, shortLabel } from './graph-elements';
+import { badgeText, graphElements, LABEL_MAX_LENGTH, shortLabel } from './graph-elements';
 
 const map: ArgumentMap = {
 	statements: [
@@ -52,6 +52,26 @@ describe('graphElements', () => {
 		expect([comments('c'), comments('p1'), comments('r1'), comments('r2')]).toEqual([2, 0, 1, 3]);
 		expect(comments('r1__c')).toBe(0);
 		expect(graphElements(map).every((e) => e.data.comments === 0)).toBe(true);
+	});
+
+	it('puts the numbers of cross-map links on their statements, above the text', () => {
+		const elements = graphElements(map, new Map(), undefined, new Map([['c', [1, 3]]]));
+		expect(elements.find((e) => e.data.id === 'c')?.data).toMatchObject({
+			badge: '#1 #3',
+			label: '#1 #3\nClaim'
+		});
+		expect(elements.find((e) => e.data.id === 'p1')?.data).toMatchObject({
+			badge: '',
+			label: 'P1'
+		});
+	});
+});
+
+describe('badgeText', () => {
+	it('lists the link numbers, nothing without links', () => {
+		expect(badgeText([2])).toBe('#2');
+		expect(badgeText([])).toBe('');
+		expect(badgeText()).toBe('');
 	});
 });
 

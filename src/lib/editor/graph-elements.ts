@@ -10,6 +10,8 @@ export interface StatementNodeData {
 	implicit: boolean;
 	/** Comments on the statement; the graph marks commented ones. */
 	comments: number;
+	/** The numbers of its cross-map links in a comparison, e.g. "#1 #3"; empty without any. */
+	badge: string;
 	/** A suggestion not yet in the map, drawn dashed. */
 	draft?: boolean;
 }
@@ -62,28 +64,37 @@ export function shortLabel(text: string): string {
 	return flat.length <= LABEL_MAX_LENGTH ? flat : `${flat.slice(0, LABEL_MAX_LENGTH - 1)}…`;
 }
 
+/** The badge of a statement's cross-map links: their numbers, as the link list shows them. */
+export function badgeText(numbers: readonly number[] = []): string {
+	return numbers.map((number) => `#${number}`).join(' ');
+}
+
 /**
  * The cytoscape elements for a map: statement nodes, one inference node per support, edges.
  * `commentCounts` (by statement or relation id) lets the style mark commented elements;
- * `drafts` adds the suggestions of the draft layer.
+ * `drafts` adds the suggestions of the draft layer; `linkBadges` (link numbers by statement id)
+ * puts the numbers of a comparison's cross-map links on their statements.
  */
 export function graphElements(
 	map: ArgumentMap,
 	commentCounts: ReadonlyMap<string, number> = new Map(),
-	drafts?: GraphDrafts
+	drafts?: GraphDrafts,
+	linkBadges: ReadonlyMap<string, readonly number[]> = new Map()
 ): GraphElement[] {
 	const comments = (id: string) => commentCounts.get(id) ?? 0;
 	const elements: GraphElement[] = [];
 	for (const statement of map.statements) {
+		const badge = badgeText(linkBadges.get(statement.id));
 		elements.push({
 			group: 'nodes',
 			data: {
 				id: statement.id,
 				kind: 'statement',
-				label: shortLabel(statement.text),
+				label: badge ? `${badge}\n${shortLabel(statement.text)}` : shortLabel(statement.text),
 				role: statement.role,
 				implicit: statement.implicit,
-				comments: comments(statement.id)
+				comments: comments(statement.id),
+				badge
 			},
 			...(statement.position ? { position: { ...statement.position } } : {})
 		});
@@ -153,6 +164,7 @@ function draftElements(drafts: GraphDrafts): GraphElement[] {
 				role: statement.role,
 				implicit: false,
 				comments: 0,
+				badge: '',
 				draft: true
 			}
 		})),

@@ -3,6 +3,8 @@ import type { AssignmentErrorCode } from '$lib/assignments/rules';
 import { CLASS_NAME_MAX_LENGTH, type ClassErrorCode } from '$lib/classes/rules';
 import type { CommentaryErrorCode } from '$lib/commentary/rules';
 import type { CommentErrorCode } from '$lib/comments/rules';
+import type { CrossLinksProblem } from '$lib/compare/cross-links';
+import { COMPARISON_LIMITS } from '$lib/compare/limits';
 import { m } from '$lib/paraglide/messages.js';
 
 export type ErrorCode =
@@ -15,6 +17,10 @@ export type ErrorCode =
 	| 'map_title_invalid'
 	| 'share_class_missing'
 	| 'share_link_unknown'
+	| 'comparison_title_missing'
+	| 'comparison_title_too_long'
+	| 'comparison_note_too_long'
+	| CrossLinksProblem
 	| CommentErrorCode;
 
 export interface ErrorDetails {
@@ -64,6 +70,11 @@ const messages: Record<ErrorCode, (details: ErrorDetails) => string> = {
 	comment_not_found: () => m.comments_error_not_found(),
 	share_class_missing: () => m.share_class_missing(),
 	share_link_unknown: () => m.share_link_unknown(),
+	comparison_title_missing: () => m.compare_error_title_missing(),
+	comparison_title_too_long: () => m.compare_error_title_too_long({ max: COMPARISON_LIMITS.title }),
+	comparison_note_too_long: () => m.compare_error_note_too_long({ max: COMPARISON_LIMITS.note }),
+	comparison_links_invalid: () => m.compare_error_links_invalid(),
+	comparison_links_too_many: () => m.compare_error_links_too_many({ max: COMPARISON_LIMITS.links }),
 	auth_too_many_attempts: ({ retryAfterSeconds = 60 }) =>
 		m.auth_too_many_attempts({ minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) })
 };

@@ -12,6 +12,10 @@ const TARGET_COLUMN = {
 	comparison: 'comparisonId'
 } as const;
 
+export function isShareKind(kind: string): kind is ShareTarget['kind'] {
+	return Object.hasOwn(TARGET_COLUMN, kind);
+}
+
 function targetColumn(target: ShareTarget) {
 	return TARGET_COLUMN[target.kind];
 }

@@ -157,6 +157,35 @@ export async function deleteAccount(
 
 export const USER_EXPORT_FORMAT = 'argumap-user-export';
 
+/** The user's saved comparisons with their links, for the export. */
+async function exportComparisons(db: AppDatabase, userId: string) {
+	const comparisons = await db
+		.selectFrom('comparisons')
+		.select(['id', 'title', 'note', 'mapIdA', 'mapIdB', 'createdAt', 'updatedAt'])
+		.where('ownerId', '=', userId)
+		.orderBy('createdAt')
+		.execute();
+	const links = await db
+		.selectFrom('comparisonLinks')
+		.innerJoin('comparisons', 'comparisons.id', 'comparisonLinks.comparisonId')
+		.select([
+			'comparisonLinks.comparisonId',
+			'comparisonLinks.statementIdA',
+			'comparisonLinks.statementIdB',
+			'comparisonLinks.kind',
+			'comparisonLinks.direction'
+		])
+		.where('comparisons.ownerId', '=', userId)
+		.orderBy('comparisonLinks.position')
+		.execute();
+	return comparisons.map((comparison) => ({
+		...comparison,
+		links: links
+			.filter((link) => link.comparisonId === comparison.id)
+			.map(({ comparisonId: _, ...link }) => link)
+	}));
+}
+
 /** Everything stored about the user, as a JSON-ready object; never the password hash or session ids. */
 export async function exportUserData(db: AppDatabase, userId: string, now = Date.now()) {
 	const account = await getAccount(db, userId);
@@ -190,6 +219,7 @@ export async function exportUserData(db: AppDatabase, userId: string, now = Date
 		.select(['createdAt', 'expiresAt'])
 		.where('userId', '=', userId)
 		.execute();
+	const comparisons = await exportComparisons(db, userId);
 	return {
 		format: USER_EXPORT_FORMAT,
 		version: 1,
@@ -200,6 +230,7 @@ export async function exportUserData(db: AppDatabase, userId: string, now = Date
 			expiresAt: new Date(Number(s.expiresAt)).toISOString()
 		})),
 		commentaries,
-		maps: maps.map(({ document, ...map }) => ({ ...map, document: JSON.parse(document) }))
+		maps: maps.map(({ document, ...map }) => ({ ...map, document: JSON.parse(document) })),
+		comparisons
 	};
 }

@@ -556,6 +556,74 @@ export const ACCESS_TABLE: Probe[] = [
 		]
 	),
 
+	// Comparisons: picking is open to all (anonymous readers compare public maps); a comparison
+	// of two maps needs both readable, a saved one is its owner's and its classes'.
+	{
+		route: '/compare',
+		target: page,
+		action: 'read',
+		subject: 'map picker',
+		path: () => '/compare',
+		expect: everyone('ok')
+	},
+	{
+		route: '/compare',
+		target: page,
+		action: 'read',
+		subject: 'private map beside a map shared with class C',
+		path: (w) => `/compare?a=${w.ids.ownMap}&b=${w.ids.teacherMap}`,
+		expect: only({ owner: 'ok' }, 404)
+	},
+	{
+		route: '/compare',
+		target: form('save'),
+		action: 'edit',
+		subject: 'private map beside a map shared with class C',
+		path: () => '/compare',
+		form: (w) => ({ a: w.ids.ownMap, b: w.ids.teacherMap, title: 'Saved', links: '[]' }),
+		expect: withAnonymous('login', { owner: 'ok' }, 404)
+	},
+	{
+		route: '/comparisons/[id=id]',
+		target: page,
+		action: 'read',
+		subject: 'private comparison',
+		path: (w) => `/comparisons/${w.ids.ownComparison}`,
+		expect: only({ owner: 'ok' }, 404)
+	},
+	{
+		route: '/comparisons/[id=id]',
+		target: page,
+		action: 'read',
+		subject: 'comparison shared with class C',
+		path: (w) => `/comparisons/${w.ids.classComparison}`,
+		expect: only(CLASS_C_READ, 404)
+	},
+	{
+		route: '/comparisons/[id=id]',
+		target: form('save'),
+		action: 'edit',
+		subject: 'comparison shared with class C',
+		path: (w) => `/comparisons/${w.ids.classComparison}`,
+		form: () => ({ title: 'Renamed', note: '', links: '[]' }),
+		expect: withAnonymous('login', { classTeacher: 'ok', owner: 403, classmate: 403 }, 404)
+	},
+	{
+		route: '/comparisons/[id=id]',
+		target: form('delete'),
+		action: 'delete',
+		subject: 'comparison shared with class C',
+		path: (w) => `/comparisons/${w.ids.classComparison}`,
+		form: () => ({}),
+		expect: withAnonymous('login', { classTeacher: 'ok', owner: 403, classmate: 403 }, 404)
+	},
+	...shareProbes(
+		'/comparisons/[id=id]',
+		'comparison shared with class C',
+		(w) => `/comparisons/${w.ids.classComparison}`,
+		(w) => w.ids.classComparisonLinkId
+	),
+
 	// Read-only links work without an account; a revoked or made-up token is simply not found.
 	{
 		route: '/links/[token]',

@@ -3,6 +3,7 @@ import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { createAssignment, startAssignment, submitWork } from '$lib/server/assignments';
 import { createClass, getClass, joinClass } from '$lib/server/classes';
 import { addComment } from '$lib/server/comments';
+import { createComparison } from '$lib/server/comparisons';
 import { createCommentary } from '$lib/server/commentaries';
 import type { AppDatabase } from '$lib/server/db';
 import { createMap } from '$lib/server/maps';
@@ -45,6 +46,8 @@ const PASSWORD = 'Kartograf der Argumente 2026';
  * - assignment in C on teacherCommentary with a starting map and the reference map;
  *   owner has started it (workMap, in progress), classTeacher commented on it (workComment);
  *   classmate has handed theirs in (classmateWorkMap, submitted).
+ * - owner's private comparison of ownMap with teacherMap (ownComparison); classTeacher's
+ *   comparison of teacherMap with referenceMap, shared with C and by link (classComparison).
  */
 export interface World {
 	users: Record<Exclude<Actor, 'linkHolder' | 'revokedLinkHolder' | 'anonymous'>, string>;
@@ -65,6 +68,9 @@ export interface World {
 		ownMapLinkId: string;
 		teacherMapLinkId: string;
 		teacherCommentaryLinkId: string;
+		ownComparison: string;
+		classComparison: string;
+		classComparisonLinkId: string;
 		/** A read-only link to ownMap per actor: valid, revoked, or (anonymous) made up. */
 		linkToken: Record<Actor, string>;
 	};
@@ -212,6 +218,23 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 		await newLink(db, users.classTeacher, { kind: 'commentary', id: teacherCommentary })
 	).id;
 
+	const noLinks = { note: '', links: [] };
+	const ownComparison = await createComparison(
+		db,
+		users.owner,
+		{ mapIdA: ownMap, mapIdB: teacherMap },
+		{ title: 'Own comparison', ...noLinks }
+	);
+	const classComparison = await createComparison(
+		db,
+		users.classTeacher,
+		{ mapIdA: teacherMap, mapIdB: referenceMap },
+		{ title: 'Class comparison', ...noLinks }
+	);
+	const comparisonTarget = { kind: 'comparison', id: classComparison } as const;
+	await shareWithClass(db, classC, comparisonTarget, users.classTeacher);
+	const classComparisonLinkId = (await newLink(db, users.classTeacher, comparisonTarget)).id;
+
 	const cookies: Record<Actor, string | null> = {
 		owner: await sessionCookie(db, users.owner),
 		classmate: await sessionCookie(db, users.classmate),
@@ -251,6 +274,9 @@ export async function buildWorld(db: AppDatabase): Promise<World> {
 			ownMapLinkId: validLink.id,
 			teacherMapLinkId,
 			teacherCommentaryLinkId,
+			ownComparison,
+			classComparison,
+			classComparisonLinkId,
 			linkToken
 		}
 	};

@@ -11,6 +11,9 @@ export const ROLE_COLOURS = {
 /** The halo around commented statements and relations; no role or state uses this colour. */
 export const COMMENT_MARK_COLOUR = '#0a7282';
 
+/** The ring around statements with a cross-map link in a comparison (the badges' colour). */
+export const LINK_MARK_COLOUR = '#4b3f9e';
+
 export const graphStyle: StylesheetJson = [
 	{
 		selector: 'node[kind = "statement"]',
@@ -55,6 +58,14 @@ export const graphStyle: StylesheetJson = [
 		}
 	},
 	{ selector: 'node[kind = "support"][comments > 0]', style: { 'underlay-shape': 'ellipse' } },
+	{
+		selector: 'node[?badge]',
+		style: {
+			'outline-width': 3,
+			'outline-color': LINK_MARK_COLOUR,
+			'outline-offset': 2
+		}
+	},
 	{
 		selector: 'edge',
 		style: {

@@ -15,7 +15,7 @@ import { getDb } from '$lib/server/db';
 import { formText } from '$lib/server/form';
 import { notFound } from '$lib/server/http/errors';
 import { requireUser } from '$lib/server/session-guard';
-import { listClassShares, unshareFromClass } from '$lib/server/sharing';
+import { isShareKind, listClassShares, unshareFromClass } from '$lib/server/sharing';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -108,7 +108,7 @@ export const actions: Actions = {
 	unshare: async (event) => {
 		const { db, classId, data } = await asTeacher(event);
 		const kind = formText(data, 'kind');
-		if (kind !== 'map' && kind !== 'commentary') notFound();
+		if (!isShareKind(kind)) notFound();
 		await unshareFromClass(db, classId, { kind, id: formText(data, 'id') });
 		return { done: 'unshared' as const };
 	}

@@ -1,4 +1,6 @@
 import type { MapBundle } from '$lib/interchange/types';
+import { analyzed, comparisonSides, savedComparison } from '$lib/server/compare-page';
+import { getComparison } from '$lib/server/comparisons';
 import { shareLinkAccess } from '$lib/server/access';
 import { getCommentaryForShareLink } from '$lib/server/commentaries';
 import { getDb } from '$lib/server/db';
@@ -37,6 +39,20 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	} else if (target?.kind === 'commentary') {
 		const found = await getCommentaryForShareLink(db, target.id);
 		if (found) return { kind: 'commentary' as const, title: found.title, commentary: shown(found) };
+	} else if (target?.kind === 'comparison') {
+		const comparison = await getComparison(db, target.id);
+		if (comparison) {
+			const { a, b, analysis } = analyzed(await comparisonSides(db, null, comparison));
+			// Ids stay out of the page, as for a shared map.
+			return {
+				kind: 'comparison' as const,
+				title: comparison.title,
+				a: { ...a, id: 'a' },
+				b: { ...b, id: 'b' },
+				analysis,
+				saved: { ...savedComparison(comparison, { a, b }, false), id: '' }
+			};
+		}
 	}
 	notFound();
 };

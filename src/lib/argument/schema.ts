@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/validation/zod';
 import { findInvariantViolations } from './invariants';
 import type { InvariantCode, IssuePath } from './invariants';
 import { ID_PATTERN, MAP_LIMITS } from './limits';

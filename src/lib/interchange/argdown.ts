@@ -33,7 +33,7 @@ import type {
 	IStatement,
 	RelationMember
 } from '@argdown/core';
-import { z } from 'zod';
+import { z } from '$lib/validation/zod';
 import {
 	anchorSchema,
 	createMapDocument,

@@ -1,5 +1,5 @@
 import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
-import { z } from 'zod';
+import { z } from '$lib/validation/zod';
 import { createMapDocument, parseMapDocument } from '$lib/argument';
 import type { ArgumentMap, MapDocument, MapIssue, Relation, Statement } from '$lib/argument';
 import {

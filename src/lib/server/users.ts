@@ -9,6 +9,7 @@ import { checkNewPassword, hashPassword, verifyPassword } from './auth/password'
 import { invalidateUserSessions } from './auth/session';
 import { claimAttempt, PASSWORD_CHECK_PER_ACCOUNT, resetThrottle } from './auth/throttle';
 import { detachCommentariesUsedByOthers } from './commentaries';
+import { sql } from 'kysely';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
 
@@ -152,6 +153,9 @@ export async function deleteAccount(
 		.deleteFrom('throttles')
 		.where('key', 'in', [`login:account:${user.usernameKey}`, `password:account:${userId}`])
 		.execute();
+	// secure_delete zeroes the rows in the database file; the write-ahead log still holds the
+	// pages as they were until a checkpoint copies the zeroed pages back and empties it.
+	await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 	return { ok: true, value: null };
 }
 
@@ -219,6 +223,54 @@ export async function exportUserData(db: AppDatabase, userId: string, now = Date
 		.select(['createdAt', 'expiresAt'])
 		.where('userId', '=', userId)
 		.execute();
+	const classes = await db
+		.selectFrom('classMembers')
+		.innerJoin('classes', 'classes.id', 'classMembers.classId')
+		.select(['classes.id', 'classes.name', 'classMembers.role', 'classMembers.joinedAt'])
+		.where('classMembers.userId', '=', userId)
+		.orderBy('classMembers.joinedAt')
+		.execute();
+	const classShares = await db
+		.selectFrom('classShares')
+		.select(['id', 'classId', 'commentaryId', 'mapId', 'comparisonId', 'createdAt'])
+		.where('sharedBy', '=', userId)
+		.orderBy('createdAt')
+		.execute();
+	// The token is shown once and only its hash is stored; neither belongs in a file.
+	const shareLinks = await db
+		.selectFrom('shareLinks')
+		.select(['id', 'commentaryId', 'mapId', 'comparisonId', 'createdAt', 'revokedAt'])
+		.where('ownerId', '=', userId)
+		.orderBy('createdAt')
+		.execute();
+	const assignmentsSet = await db
+		.selectFrom('assignments')
+		.select([
+			'id',
+			'classId',
+			'commentaryId',
+			'title',
+			'instructions',
+			'dueAt',
+			'referenceMapId',
+			'referenceReleasedAt',
+			'suggestionsAllowed',
+			'createdAt'
+		])
+		.where('createdBy', '=', userId)
+		.orderBy('createdAt')
+		.execute();
+	const assignmentWork = await db
+		.selectFrom('assignmentMaps')
+		.select(['assignmentId', 'mapId', 'status', 'submittedAt', 'returnedAt', 'feedback'])
+		.where('studentId', '=', userId)
+		.execute();
+	const comments = await db
+		.selectFrom('comments')
+		.select(['id', 'mapId', 'targetKind', 'targetId', 'body', 'createdAt'])
+		.where('authorId', '=', userId)
+		.orderBy('createdAt')
+		.execute();
 	const comparisons = await exportComparisons(db, userId);
 	return {
 		format: USER_EXPORT_FORMAT,
@@ -231,6 +283,12 @@ export async function exportUserData(db: AppDatabase, userId: string, now = Date
 		})),
 		commentaries,
 		maps: maps.map(({ document, ...map }) => ({ ...map, document: JSON.parse(document) })),
-		comparisons
+		classes,
+		classShares,
+		shareLinks,
+		assignmentsSet,
+		comparisons,
+		assignmentWork,
+		comments
 	};
 }

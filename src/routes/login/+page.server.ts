@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress, setHeaders }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress, setHeaders }) => {
 		const data = await request.formData();
 		const username = formText(data, 'username');
 		const db = getDb();
@@ -27,7 +27,7 @@ export const actions: Actions = {
 			}
 			return fail(400, { error: result.code, retryAfterSeconds: undefined, username });
 		}
-		await startSession(db, cookies, result.userId, isSecureOrigin(url));
+		await startSession(db, cookies, result.userId, isSecureOrigin(url), locals.session?.id);
 		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
 	}
 };

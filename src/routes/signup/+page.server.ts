@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress, setHeaders }) => {
+	default: async ({ request, cookies, url, locals, getClientAddress, setHeaders }) => {
 		const data = await request.formData();
 		const input = {
 			username: formText(data, 'username'),
@@ -42,7 +42,7 @@ export const actions: Actions = {
 		if (!created.ok) {
 			return fail(400, { error: created.code, retryAfterSeconds: undefined, values });
 		}
-		await startSession(db, cookies, created.value.id, isSecureOrigin(url));
+		await startSession(db, cookies, created.value.id, isSecureOrigin(url), locals.session?.id);
 		redirect(303, '/');
 	}
 };

@@ -19,6 +19,8 @@ const REQUIRED_PRAGMAS: { set: string; name: string; expected: string | number }
 	// FULL: an acknowledged save survives a power cut, not only a crash.
 	{ set: 'synchronous = FULL', name: 'synchronous', expected: 2 },
 	{ set: 'foreign_keys = ON', name: 'foreign_keys', expected: 1 },
+	// Deleted rows are overwritten with zeros, so an erased account leaves no readable trace.
+	{ set: 'secure_delete = ON', name: 'secure_delete', expected: 1 },
 	{ set: `busy_timeout = ${BUSY_TIMEOUT_MS}`, name: 'busy_timeout', expected: BUSY_TIMEOUT_MS }
 ];
 

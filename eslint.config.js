@@ -7,7 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'src/lib/paraglide/',
+			'test-results/',
+			'playwright-report/',
+			'tests/.tmp/',
+			'bench/.build-*/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

@@ -83,7 +83,7 @@ test('an oversized commentary gets a clear message and nothing is saved or lost'
 			body: huge
 		}
 	});
-	expect(response.status()).toBe(400);
+	expect(response.status()).toBe(413);
 	expect(await response.text()).toContain('longer than 200,000 characters');
 	await gotoHydrated(page, `/commentaries?q=${encodeURIComponent(title)}`);
 	await expect(page.getByRole('link', { name: title })).toHaveCount(0);

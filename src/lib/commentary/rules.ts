@@ -14,6 +14,11 @@ export type CommentaryErrorCode =
 	| 'commentary_url_invalid'
 	| 'commentary_language_invalid';
 
+/** The HTTP status a refused commentary answers with: 413 for a text over the limit. */
+export function commentaryErrorStatus(code: CommentaryErrorCode): 400 | 413 {
+	return code === 'commentary_text_too_long' ? 413 : 400;
+}
+
 export interface CommentaryInput {
 	title: string;
 	author: string;

@@ -1,4 +1,4 @@
-import { validateCommentary } from '$lib/commentary/rules';
+import { commentaryErrorStatus, validateCommentary } from '$lib/commentary/rules';
 import { createCommentary } from '$lib/server/commentaries';
 import { commentaryInputFromForm } from '$lib/server/commentary-form';
 import { getDb } from '$lib/server/db';
@@ -16,7 +16,9 @@ export const actions: Actions = {
 		const input = commentaryInputFromForm(await request.formData());
 		const valid = validateCommentary(input);
 		// The whole input goes back, so a rejected 200,000-character paste is not lost.
-		if (!valid.ok) return fail(400, { error: valid.code, values: input });
+		if (!valid.ok) {
+			return fail(commentaryErrorStatus(valid.code), { error: valid.code, values: input });
+		}
 		const id = await createCommentary(getDb(), user.id, valid.value);
 		redirect(303, `/commentaries/${id}`);
 	}

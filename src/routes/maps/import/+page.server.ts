@@ -12,6 +12,12 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return { maxBytes: IMPORT_MAX_BYTES };
 };
 
+/** Too large: 413; a file that is there but malformed or breaks the map's rules: 422. */
+function importFailureStatus(code: string): 400 | 413 | 422 {
+	if (code === 'import_too_large' || code === 'commentary_text_too_long') return 413;
+	return code === 'import_empty' ? 400 : 422;
+}
+
 function isFormat(value: string): value is ImportFormat {
 	return (IMPORT_FORMATS as readonly string[]).includes(value);
 }
@@ -24,7 +30,7 @@ export const actions: Actions = {
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { error: { code: 'import_empty' } });
 		}
-		if (file.size > IMPORT_MAX_BYTES) return fail(400, { error: { code: 'import_too_large' } });
+		if (file.size > IMPORT_MAX_BYTES) return fail(413, { error: { code: 'import_too_large' } });
 		const format = formText(data, 'format');
 		const imported = await importMapForUser(
 			getDb(),
@@ -33,7 +39,9 @@ export const actions: Actions = {
 			await file.text(),
 			isFormat(format) ? format : 'auto'
 		);
-		if (!imported.ok) return fail(400, { error: imported.error });
+		if (!imported.ok) {
+			return fail(importFailureStatus(imported.error.code), { error: imported.error });
+		}
 		const query = imported.skipped.length
 			? `?skipped=${encodeURIComponent(imported.skipped.join('\n'))}`
 			: '';

@@ -1,4 +1,4 @@
-import { validateCommentary } from '$lib/commentary/rules';
+import { commentaryErrorStatus, validateCommentary } from '$lib/commentary/rules';
 import {
 	countMapsOfCommentary,
 	getReadableCommentary,
@@ -38,7 +38,9 @@ export const actions: Actions = {
 		requireAccess(await commentaryAccess(getDb(), user.id, params.id), 'edit');
 		const input = commentaryInputFromForm(await request.formData());
 		const valid = validateCommentary(input);
-		if (!valid.ok) return fail(400, { error: valid.code, values: input });
+		if (!valid.ok) {
+			return fail(commentaryErrorStatus(valid.code), { error: valid.code, values: input });
+		}
 		const updated = await updateCommentary(getDb(), user.id, params.id, valid.value);
 		if (!updated.ok) notFound();
 		redirect(303, `/commentaries/${updated.id}${updated.newVersion ? '?version=new' : ''}`);

@@ -2,7 +2,9 @@
 // per language against plain Intl.Segmenter sentence splitting of the same text, in one run.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { suggestStructure } from '../src/lib/suggest/index';
+import { segmentSentences } from '../src/lib/suggest/segment';
 import type { SuggestLanguage } from '../src/lib/suggest/types';
 
 const WORDS = 10_000;
@@ -68,7 +70,7 @@ function median(values: number[]): number {
 		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function bench(language: SuggestLanguage) {
+export function benchSuggestLanguage(language: SuggestLanguage, rounds = ROUNDS) {
 	const { text, words } = longText(language);
 	const suggest = () => suggestStructure(text, language);
 	const baseline = () => segmenterSentences(text, language);
@@ -76,22 +78,38 @@ function bench(language: SuggestLanguage) {
 	baseline();
 	const suggestRuns: number[] = [];
 	const baselineRuns: number[] = [];
-	for (let round = 0; round < ROUNDS; round++) {
+	for (let round = 0; round < rounds; round++) {
 		suggestRuns.push(time(suggest));
 		baselineRuns.push(time(baseline));
 		baselineRuns.push(time(baseline));
 		suggestRuns.push(time(suggest));
 	}
+	// Our sentence segmentation alone, against the same baseline.
+	const segment = () => segmentSentences(text, language);
+	segment();
+	const segmentRuns: number[] = [];
+	const segmentBaselineRuns: number[] = [];
+	for (let round = 0; round < rounds; round++) {
+		segmentRuns.push(time(segment));
+		segmentBaselineRuns.push(time(baseline));
+		segmentBaselineRuns.push(time(baseline));
+		segmentRuns.push(time(segment));
+	}
 	const perTenThousand = (ms: number) => (ms * 10_000) / words;
 	const suggestMs = perTenThousand(median(suggestRuns));
 	const segmenterMs = perTenThousand(median(baselineRuns));
+	const segmentMs = perTenThousand(median(segmentRuns));
+	const segmentBaselineMs = perTenThousand(median(segmentBaselineRuns));
 	return {
 		words,
 		units,
 		runsEach: suggestRuns.length,
 		suggestStructureMsPer10kWords: round(suggestMs),
 		intlSegmenterMsPer10kWords: round(segmenterMs),
-		ratio: round(suggestMs / segmenterMs)
+		ratio: round(suggestMs / segmenterMs),
+		segmentSentencesMsPer10kWords: round(segmentMs),
+		segmentationBaselineMsPer10kWords: round(segmentBaselineMs),
+		segmentationRatio: round(segmentMs / segmentBaselineMs)
 	};
 }
 
@@ -99,19 +117,23 @@ function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
-const results = {
-	date: new Date().toISOString(),
-	node: process.version,
-	order: 'A B B A per round (A = suggestStructure, B = Intl.Segmenter sentences); medians',
-	languages: { de: bench('de'), en: bench('en') }
-};
-
-for (const [language, result] of Object.entries(results.languages)) {
-	console.log(
-		`${language}: ${result.words} words, ${result.units} units — suggestStructure ` +
-			`${result.suggestStructureMsPer10kWords} ms / 10,000 words, Intl.Segmenter ` +
-			`${result.intlSegmenterMsPer10kWords} ms, ratio ${result.ratio}× (median of ${result.runsEach} runs each)`
-	);
+function main() {
+	const results = {
+		date: new Date().toISOString(),
+		node: process.version,
+		order: 'A B B A per round (A = suggestStructure, B = Intl.Segmenter sentences); medians',
+		languages: { de: benchSuggestLanguage('de'), en: benchSuggestLanguage('en') }
+	};
+	for (const [language, result] of Object.entries(results.languages)) {
+		console.log(
+			`${language}: ${result.words} words, ${result.units} units — suggestStructure ` +
+				`${result.suggestStructureMsPer10kWords} ms / 10,000 words, Intl.Segmenter ` +
+				`${result.intlSegmenterMsPer10kWords} ms, ratio ${result.ratio}× (median of ${result.runsEach} runs each)`
+		);
+	}
+	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
+	console.log(`Wrote ${RESULTS.pathname}`);
 }
-writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
-console.log(`Wrote ${RESULTS.pathname}`);
+
+// `npm run bench` imports this file for part 7; `npm run bench:suggest` runs it on its own.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

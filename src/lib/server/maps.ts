@@ -18,6 +18,29 @@ function readDocument(json: string): ArgumentMap {
 	return parsed.document.map;
 }
 
+/**
+ * Parsed documents by map id with the version they belong to. Every change of a document bumps
+ * its version (saveMap is the only UPDATE of it), so a cached version is never stale, and a map
+ * is parsed and checked once per version instead of on every read (most of a read's time).
+ * Callers treat maps as immutable values, so sharing one between requests is safe.
+ */
+const parsedDocuments = new Map<string, { version: number; map: ArgumentMap }>();
+const PARSED_DOCUMENTS_KEPT = 100;
+
+function readDocumentVersion(id: string, version: number, json: string): ArgumentMap {
+	const cached = parsedDocuments.get(id);
+	if (cached?.version === version) return cached.map;
+	const map = readDocument(json);
+	parsedDocuments.delete(id);
+	parsedDocuments.set(id, { version, map });
+	// Oldest first: Map keeps insertion order.
+	if (parsedDocuments.size > PARSED_DOCUMENTS_KEPT) {
+		const oldest = parsedDocuments.keys().next().value;
+		if (oldest !== undefined) parsedDocuments.delete(oldest);
+	}
+	return map;
+}
+
 export interface NewMap {
 	ownerId: string | null;
 	commentaryId: string;
@@ -100,7 +123,7 @@ function toReadableMap(row: MapWithCommentaryRow, userId: string | null): Readab
 		title: row.title,
 		version: Number(row.version),
 		mine: userId !== null && row.ownerId === userId,
-		map: readDocument(row.document),
+		map: readDocumentVersion(row.id, Number(row.version), row.document),
 		commentary: {
 			id: row.commentaryId,
 			title: row.commentaryTitle,
@@ -125,6 +148,28 @@ export async function getReadableMap(
 		.where(mapReadableBy(userId))
 		.executeTakeFirst();
 	return row && toReadableMap(row, userId);
+}
+
+/**
+ * The readable map as the map JSON endpoint sends it: the stored document with id, title,
+ * revision and commentary added. It is built around the stored text, so a read does not parse
+ * and re-serialise the whole map (most of its cost); the document is still checked once per
+ * version, as every read does.
+ */
+export async function getReadableMapJson(
+	db: AppDatabase,
+	id: string,
+	userId: string | null
+): Promise<string | undefined> {
+	const row = await selectMapWithCommentary(db)
+		.where('maps.id', '=', id)
+		.where(mapReadableBy(userId))
+		.executeTakeFirst();
+	if (!row) return undefined;
+	const { title, version, commentary } = toReadableMap(row, userId);
+	const rest = JSON.stringify({ id: row.id, title, revision: version, commentary });
+	// Both are JSON objects: drop the document's closing brace and the other's opening one.
+	return `${row.document.slice(0, row.document.lastIndexOf('}'))},${rest.slice(1)}`;
 }
 
 /**

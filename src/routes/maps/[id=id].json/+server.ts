@@ -1,10 +1,10 @@
-import { createMapDocument, parseMapDocument } from '$lib/argument';
+import { parseMapDocument } from '$lib/argument';
 import { mapAccess, requireAccess } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { requireApiUser } from '$lib/server/session-guard';
 import { notFound } from '$lib/server/http/errors';
 import { readJsonBody } from '$lib/server/http/json-body';
-import { getEditableMapText, getReadableMap, saveMap } from '$lib/server/maps';
+import { getEditableMapText, getReadableMapJson, saveMap } from '$lib/server/maps';
 import { error, json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
@@ -15,18 +15,11 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 	const db = getDb();
 	const userId = locals.user?.id ?? null;
 	requireAccess(await mapAccess(db, userId, params.id), 'read');
-	const map = await getReadableMap(db, params.id, userId);
-	if (!map) notFound();
-	return json(
-		{
-			...createMapDocument(map.map),
-			id: map.id,
-			title: map.title,
-			revision: map.version,
-			commentary: map.commentary
-		},
-		{ headers: { 'Cache-Control': 'no-store' } }
-	);
+	const body = await getReadableMapJson(db, params.id, userId);
+	if (body === undefined) notFound();
+	return new Response(body, {
+		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }
+	});
 };
 
 /** Autosave: `{ baseRevision, document }`; 409 when another save reached the server first. */

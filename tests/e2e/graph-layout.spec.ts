@@ -1,0 +1,67 @@
+import { EditorPage } from './editor-page';
+import { expect, gotoHydrated, ORIGIN, signUp, test } from './fixtures';
+
+const STATEMENTS = 200;
+
+/** A tree of implicit statements: every statement supports the one half its number. */
+function largeMap() {
+	const statements = Array.from({ length: STATEMENTS }, (_, i) => ({
+		id: `s${i}`,
+		text: `Statement ${i} of a map too large for the layout on the page`,
+		role: i === 0 ? 'main_claim' : i < STATEMENTS / 2 ? 'intermediate_conclusion' : 'premise',
+		implicit: true,
+		anchors: [],
+		note: ''
+	}));
+	const relations = statements.slice(1).map((_, index) => {
+		const i = index + 1;
+		return {
+			id: `r${i}`,
+			kind: 'support',
+			premiseIds: [`s${i}`],
+			conclusionId: `s${Math.floor((i - 1) / 2)}`
+		};
+	});
+	return { format: 'argumap-map', version: 1, map: { statements, relations } };
+}
+
+interface Stored {
+	revision: number;
+	map: { statements: { id: string; position?: { x: number; y: number } }[] };
+}
+
+test('a large map is laid out in the layout worker, every statement placed and the positions stored', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	await new EditorPage(page).startMapOfExample();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const saved = await page.request.put(`/maps/${id}.json`, {
+		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+		data: JSON.stringify({ baseRevision: 1, document: largeMap() })
+	});
+	expect(saved.status()).toBe(200);
+
+	await gotoHydrated(page, `/maps/${id}`);
+	// The editor stores the worker's positions through autosave; wait for that save.
+	let stored: Stored | undefined;
+	await expect
+		.poll(
+			async () => {
+				stored = (await (await page.request.get(`/maps/${id}.json`)).json()) as Stored;
+				return stored.map.statements.filter((statement) => statement.position).length;
+			},
+			{ timeout: 20_000 }
+		)
+		.toBe(STATEMENTS);
+	const positions = new Map(stored!.map.statements.map((s) => [s.id, s.position!]));
+	const spots = new Set([...positions.values()].map(({ x, y }) => `${x},${y}`));
+	expect(spots.size).toBe(STATEMENTS);
+	// Premises sit below the statement they support.
+	for (let i = 1; i < STATEMENTS; i++) {
+		const conclusion = positions.get(`s${Math.floor((i - 1) / 2)}`)!;
+		expect(positions.get(`s${i}`)!.y).toBeGreaterThan(conclusion.y);
+	}
+	await expect(page.getByText('All changes saved')).toBeVisible();
+});

@@ -75,16 +75,21 @@ export function siteHeader(page: Page) {
 }
 
 /**
- * Opens a page and waits until the network is idle, so SvelteKit has hydrated it. Until then,
+ * Opens a page and waits until SvelteKit has hydrated it (the root layout marks `<html>`). Until then,
  * hydration may wipe what was typed into a field rendered with a `value` (FormField passes it
  * through an attribute spread, which hydration writes back), and a click may still go to the
  * server as a plain form submission.
  */
 export async function gotoHydrated(page: Page, path: string) {
 	const response = await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	if (!pagesWithoutScripts.has(page)) {
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	}
 	return response;
 }
+
+/** Pages of tests that run with `javaScriptEnabled: false`: they never hydrate. */
+const pagesWithoutScripts = new WeakSet<Page>();
 
 /** Signs up through the form on /signup, in whichever language the page is shown. */
 export async function signUp(page: Page, account: Account = newAccount()): Promise<Account> {
@@ -157,6 +162,10 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+	page: async ({ page, javaScriptEnabled }, use) => {
+		if (!javaScriptEnabled) pagesWithoutScripts.add(page);
+		await use(page);
+	},
 	// eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here.
 	account: async ({}, use) => {
 		await use(newAccount());

@@ -241,3 +241,51 @@ test('an archived class gets no new assignments', async ({ page, account }) => {
 	await expect(page.getByText('No assignments yet.')).toBeVisible();
 	await expect(page.getByText('Zu spät')).toHaveCount(0);
 });
+
+test('in an archived class students can no longer start or hand in work, and keep what they have', async ({
+	page: teacher,
+	browser
+}) => {
+	await signUp(teacher, newAccount({ displayName: 'Herr Brandt' }));
+	const klass = await createClass(teacher, 'Abgeschlossen 12c');
+	const exampleId = await exampleMapId(teacher);
+	const example = await (await mapJson(teacher.request, exampleId)).json();
+	const set = await postAction(teacher, `/classes/${klass.id}/assignments/new`, {
+		title: 'Letzte Aufgabe',
+		instructions: '',
+		commentaryId: example.commentary.id,
+		dueOn: '',
+		startingMapId: '',
+		referenceMapId: ''
+	});
+	expect(set.status()).toBe(303);
+	const assignmentPath = new URL(set.headers()['location']!, ORIGIN).pathname;
+	const started = await newUser(browser, 'Pia Früh');
+	const late = await newUser(browser, 'Tom Spät');
+	await joinClass(started, klass.joinPath);
+	await joinClass(late, klass.joinPath);
+	const start = await postAction(started, `${assignmentPath}?/start`);
+	expect(start.status()).toBe(303);
+	const mapPath = new URL(start.headers()['location']!, ORIGIN).pathname;
+
+	expect((await postAction(teacher, `/classes/${klass.id}?/archive`)).status()).toBeLessThan(400);
+
+	const refusedStart = await postAction(late, `${assignmentPath}?/start`);
+	expect(refusedStart.status()).toBe(409);
+	expect(await refusedStart.text()).toContain(
+		'This class is archived: work on its assignments can no longer be started or handed in.'
+	);
+	const refusedSubmit = await postAction(started, `${assignmentPath}?/submit`);
+	expect(refusedSubmit.status()).toBe(409);
+
+	await gotoHydrated(late, assignmentPath);
+	await expect(late.getByText('This class is archived. Your map stays yours')).toBeVisible();
+	await expect(late.getByRole('button', { name: 'Start' })).toHaveCount(0);
+	await gotoHydrated(started, mapPath);
+	await expect(started.getByTestId('assignment-banner')).toContainText('This class is archived.');
+	await expect(started.getByRole('button', { name: 'Submit' })).toHaveCount(0);
+	await gotoHydrated(started, assignmentPath);
+	await expect(started.getByText('Status: In progress')).toBeVisible();
+	await expect(started.getByRole('link', { name: 'Open my map' })).toBeVisible();
+	await expect(started.getByRole('button', { name: 'Submit' })).toHaveCount(0);
+});

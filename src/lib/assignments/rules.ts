@@ -14,6 +14,7 @@ export type AssignmentErrorCode =
 	| 'assignment_starting_map_invalid'
 	| 'assignment_reference_map_invalid'
 	| 'assignment_class_archived'
+	| 'assignment_work_closed'
 	| 'assignment_feedback_too_long'
 	| 'assignment_not_returnable'
 	| 'assignment_not_started'

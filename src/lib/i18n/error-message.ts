@@ -45,6 +45,7 @@ const messages: Record<ErrorCode, (details: ErrorDetails) => string> = {
 	assignment_starting_map_invalid: () => m.assignment_starting_map_invalid(),
 	assignment_reference_map_invalid: () => m.assignment_reference_map_invalid(),
 	assignment_class_archived: () => m.assignment_class_archived(),
+	assignment_work_closed: () => m.assignment_work_closed(),
 	assignment_feedback_too_long: () => m.assignment_feedback_too_long(),
 	assignment_not_returnable: () => m.assignment_not_returnable(),
 	assignment_not_started: () => m.assignment_not_started(),

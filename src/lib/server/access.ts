@@ -137,6 +137,7 @@ export interface MapAssignmentContext {
 	status: AssignmentMapStatus;
 	/** The reader teaches the assignment's class. */
 	readerTeaches: boolean;
+	classArchived: boolean;
 }
 
 export interface MapAccess extends Permissions {
@@ -163,12 +164,14 @@ export async function mapAccess(
 	const work = await db
 		.selectFrom('assignmentMaps')
 		.innerJoin('assignments', 'assignments.id', 'assignmentMaps.assignmentId')
+		.innerJoin('classes', 'classes.id', 'assignments.classId')
 		.select([
 			'assignmentMaps.assignmentId',
 			'assignmentMaps.studentId',
 			'assignmentMaps.status',
 			'assignments.title',
-			'assignments.classId'
+			'assignments.classId',
+			'classes.archivedAt'
 		])
 		.where('assignmentMaps.mapId', '=', mapId)
 		.executeTakeFirst();
@@ -183,7 +186,8 @@ export async function mapAccess(
 				classId: work.classId,
 				studentId: work.studentId,
 				status: work.status,
-				readerTeaches
+				readerTeaches,
+				classArchived: work.archivedAt !== null
 			}
 		: null;
 	return {

@@ -99,6 +99,8 @@ export interface AssignmentDetails {
 	id: string;
 	classId: string;
 	className: string;
+	/** An archived class keeps its work readable, but no work is started or handed in. */
+	classArchived: boolean;
 	commentaryId: string;
 	commentaryTitle: string;
 	title: string;
@@ -123,6 +125,7 @@ export async function getAssignment(
 			'assignments.id',
 			'assignments.classId',
 			'classes.name as className',
+			'classes.archivedAt as classArchivedAt',
 			'assignments.commentaryId',
 			'commentaries.title as commentaryTitle',
 			'assignments.title',
@@ -140,6 +143,7 @@ export async function getAssignment(
 		id: row.id,
 		classId: row.classId,
 		className: row.className,
+		classArchived: row.classArchivedAt !== null,
 		commentaryId: row.commentaryId,
 		commentaryTitle: row.commentaryTitle,
 		title: row.title,

@@ -30,6 +30,10 @@ async function requireStudent(userId: string, assignmentId: string) {
 	return access;
 }
 
+async function classArchived(assignmentId: string): Promise<boolean> {
+	return (await getAssignment(getDb(), assignmentId))?.classArchived ?? false;
+}
+
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { user } = requireUser(locals, url);
 	const access = await requireAssignmentAccess(user.id, params.id, 'read');
@@ -60,6 +64,7 @@ export const actions: Actions = {
 	start: async ({ params, locals, url }) => {
 		const { user } = requireUser(locals, url);
 		await requireStudent(user.id, params.id);
+		if (await classArchived(params.id)) return fail(409, { error: 'assignment_work_closed' });
 		const mapId = await startAssignment(getDb(), params.id, user.id);
 		if (!mapId) notFound();
 		redirect(303, `/maps/${mapId}`);
@@ -74,6 +79,7 @@ export const actions: Actions = {
 		const work = await getStudentWork(db, params.id, user.id);
 		if (!work) notFound();
 		if (work.status === 'not_started') return fail(400, { error: 'assignment_not_started' });
+		if (await classArchived(params.id)) return fail(409, { error: 'assignment_work_closed' });
 		// Submitting twice (a second tab, a double click) is no error: the work is handed in.
 		if (work.status !== 'submitted') await submitWork(db, params.id, user.id);
 		redirect(303, safeRedirectPath(formText(data, 'redirectTo'), `/assignments/${params.id}`));

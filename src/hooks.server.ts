@@ -11,6 +11,7 @@ import {
 } from '$lib/server/auth/session';
 import { configureSignupLimit } from '$lib/server/auth/throttle';
 import { getDb, initAppDatabase } from '$lib/server/db';
+import { startHousekeeping } from '$lib/server/housekeeping';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { seedExampleContent } from '$lib/server/seed';
 import type { Handle, ServerInit } from '@sveltejs/kit';
@@ -21,6 +22,7 @@ export const init: ServerInit = async () => {
 	if (Number.isInteger(signupLimit) && signupLimit > 0) configureSignupLimit(signupLimit);
 	const db = await initAppDatabase(env.DATABASE_PATH || 'db/argumap.db');
 	await seedExampleContent(db);
+	startHousekeeping(db);
 	if (!dev) {
 		console.log(`Argumap is ready at ${env.ORIGIN || `http://localhost:${env.PORT || 3000}`}`);
 	}

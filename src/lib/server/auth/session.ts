@@ -92,6 +92,12 @@ export async function invalidateSession(db: AppDatabase, sessionId: string): Pro
 	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
+/** Deletes the sessions that have expired; they could no longer log anyone in. */
+export async function purgeExpiredSessions(db: AppDatabase, now = Date.now()): Promise<number> {
+	const result = await db.deleteFrom('sessions').where('expiresAt', '<=', now).executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
 /** Ends every session of the user, except `keepSessionId` when given. */
 export async function invalidateUserSessions(
 	db: AppDatabase,

@@ -164,6 +164,29 @@ export async function releaseAttempt(db: AppDatabase, key: string): Promise<void
 		.execute();
 }
 
+/**
+ * Deletes counters whose window ended longer ago than the longest window of any policy and which
+ * block nothing: the next claim would start them afresh anyway, so nothing is forgotten.
+ */
+export async function purgeStaleThrottles(db: AppDatabase, now = Date.now()): Promise<number> {
+	const longestWindowMs = Math.max(
+		...[
+			LOGIN_PER_ACCOUNT,
+			LOGIN_PER_IP,
+			JOIN_CODE_PER_ACCOUNT,
+			JOIN_CODE_PER_IP,
+			PASSWORD_CHECK_PER_ACCOUNT,
+			signupPolicyNow()
+		].map((policy) => policy.windowMs)
+	);
+	const result = await db
+		.deleteFrom('throttles')
+		.where('windowStartedAt', '<=', now - longestWindowMs)
+		.where((eb) => eb.or([eb('blockedUntil', 'is', null), eb('blockedUntil', '<=', now)]))
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
 export async function resetThrottle(db: AppDatabase, key: string): Promise<void> {
 	await db.deleteFrom('throttles').where('key', '=', key).execute();
 }

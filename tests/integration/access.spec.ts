@@ -179,6 +179,7 @@ describe('access', () => {
 				assignmentId,
 				assignmentTitle: 'Analyse the ceasefire commentary',
 				classId: classA,
+				classArchived: false,
 				studentId: ids.owner,
 				status: 'in_progress',
 				readerTeaches: true

@@ -20,7 +20,10 @@ export const PASSWORD = 'Sommer im Park 2024!';
 export const COMMENTARY_BODY =
 	'The ceasefire will not hold, because neither side trusts the other.';
 
-/** A fresh migrated SQLite file for every test, closed and removed after it. */
+/**
+ * A fresh migrated database for every test, closed and removed after it: a SQLite file, or a
+ * PostgreSQL database when ARGUMAP_TEST_POSTGRES_URL is set (src/lib/server/db/test-database.ts).
+ */
 export function useTestDatabase(): () => TestDatabase {
 	let current: TestDatabase | undefined;
 	beforeEach(async () => {

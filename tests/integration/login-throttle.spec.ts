@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attemptLogin } from '$lib/server/auth/login';
 import type { AppDatabase } from '$lib/server/db';
-import { openDatabase } from '$lib/server/db/connection';
 import { createTestUser, MINUTE_MS, PASSWORD, T0, useTestDatabase } from './helpers';
 
 const IP = '203.0.113.7';
@@ -174,10 +173,10 @@ describe('attemptLogin', () => {
 		});
 	});
 
-	it('keeps the counters in the database, shared by every app server on the same file', async () => {
-		const { db, path } = testDb();
+	it('keeps the counters in the database, shared by every app server on the same database', async () => {
+		const { db, open } = testDb();
 		const userId = await createTestUser(db, 'anna');
-		const secondServer = openDatabase(path);
+		const secondServer = open();
 		try {
 			// Half the failures reach one server, half the other.
 			await failLogins(db, 'anna', 5, T0);
@@ -222,10 +221,10 @@ describe('attemptLogin under concurrency', () => {
 		expect(refused).toHaveLength(30);
 	});
 
-	it('two app servers counting failures on one file at the same moment neither fail nor lose a count', async () => {
-		const { db, path } = testDb();
+	it('two app servers counting failures on one database at the same moment neither fail nor lose a count', async () => {
+		const { db, open } = testDb();
 		await createTestUser(db, 'shared');
-		const second = openDatabase(path);
+		const second = open();
 		try {
 			const results = await Promise.all(
 				Array.from({ length: 8 }, (_, i) =>

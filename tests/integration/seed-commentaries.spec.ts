@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { getExampleCommentary, getReadableCommentary } from '$lib/server/commentaries';
-import { openDatabase } from '$lib/server/db/connection';
 import { EXAMPLE_COMMENTARY_SEED_KEY, seedExampleContent } from '$lib/server/seed';
 import { createTestUser, insertCommentary, T0, useTestDatabase } from './helpers';
 
@@ -27,9 +26,9 @@ describe('seedExampleContent', () => {
 		expect((await getExampleCommentary(db))?.id).toBe(rows[0]?.id);
 	});
 
-	it('is idempotent across app servers sharing the file', async () => {
-		const { db, path } = testDb();
-		const second = openDatabase(path);
+	it('is idempotent across app servers sharing the database', async () => {
+		const { db, open } = testDb();
+		const second = open();
 		try {
 			await Promise.all([seedExampleContent(db, T0), seedExampleContent(second, T0)]);
 		} finally {

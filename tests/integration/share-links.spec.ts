@@ -18,13 +18,13 @@ import {
 
 /**
  * The share actions and the /links page as the routes run them: they reach the database
- * through getDb(), so each test points the app's database at its fresh file.
+ * through getDb(), so each test points the app's database at its fresh database.
  */
 const testDatabase = useTestDatabase();
 let db: AppDatabase;
 
 beforeEach(async () => {
-	db = await initAppDatabase(testDatabase().path);
+	db = await initAppDatabase(testDatabase().config);
 });
 
 afterEach(async () => {

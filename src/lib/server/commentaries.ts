@@ -2,6 +2,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { CleanCommentary } from '$lib/commentary/rules';
 import { commentaryReadableBy } from './access';
 import type { AppDatabase, Database } from './db';
+import { forUpdate } from './db/dialect';
 import { randomId } from './id';
 
 const readableColumns = [
@@ -152,12 +153,15 @@ export async function updateCommentary(
 	now = Date.now()
 ): Promise<CommentaryUpdate> {
 	return db.transaction().execute(async (trx) => {
-		const current = await trx
-			.selectFrom('commentaries')
-			.select(['body'])
-			.where('id', '=', id)
-			.where('ownerId', '=', ownerId)
-			.executeTakeFirst();
+		// Locked until the end: a map made of it meanwhile would be anchored in the old text.
+		const current = await forUpdate(
+			trx,
+			trx
+				.selectFrom('commentaries')
+				.select(['body'])
+				.where('id', '=', id)
+				.where('ownerId', '=', ownerId)
+		).executeTakeFirst();
 		if (!current) return { ok: false, code: 'not_found' } as const;
 		const textChanged = current.body !== changes.body;
 		if (textChanged && (await countMapsOfCommentary(trx, id)) > 0) {

@@ -9,8 +9,8 @@ import { checkNewPassword, hashPassword, verifyPassword } from './auth/password'
 import { invalidateUserSessions } from './auth/session';
 import { claimAttempt, PASSWORD_CHECK_PER_ACCOUNT, resetThrottle } from './auth/throttle';
 import { detachCommentariesUsedByOthers } from './commentaries';
-import { sql } from 'kysely';
 import type { AppDatabase } from './db';
+import { flushDeletedRows } from './db/dialect';
 import { randomId } from './id';
 
 export interface SignUpInput {
@@ -153,9 +153,7 @@ export async function deleteAccount(
 		.deleteFrom('throttles')
 		.where('key', 'in', [`login:account:${user.usernameKey}`, `password:account:${userId}`])
 		.execute();
-	// secure_delete zeroes the rows in the database file; the write-ahead log still holds the
-	// pages as they were until a checkpoint copies the zeroed pages back and empties it.
-	await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+	await flushDeletedRows(db);
 	return { ok: true, value: null };
 }
 

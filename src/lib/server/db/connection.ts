@@ -3,12 +3,15 @@ import {
 	CamelCasePlugin,
 	CompiledQuery,
 	Kysely,
+	SqliteAdapter,
 	SqliteDialect,
 	SqliteDriver,
 	type DatabaseConnection
 } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { DatabaseConfig } from './config';
+import { openPostgres } from './postgres';
 import type { Database } from './schema';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -56,6 +59,17 @@ class ImmediateTransactionDriver extends SqliteDriver {
 	}
 }
 
+/**
+ * SQLite runs DDL inside transactions too. Saying so makes Kysely's migrator run the migrations
+ * in one (immediate) transaction: a second app server starting on the same new file waits for
+ * the first to finish migrating instead of creating the same tables again.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+	override get supportsTransactionalDdl() {
+		return true;
+	}
+}
+
 class AppSqliteDialect extends SqliteDialect {
 	readonly #database: SQLite.Database;
 
@@ -67,13 +81,25 @@ class AppSqliteDialect extends SqliteDialect {
 	override createDriver() {
 		return new ImmediateTransactionDriver({ database: this.#database });
 	}
+
+	override createAdapter() {
+		return new TransactionalDdlSqliteAdapter();
+	}
 }
 
-/** Opens the SQLite file at `path` (created if missing) with the pragmas checked. */
-export function openDatabase(path: string): Kysely<Database> {
+function openSqliteDatabase(path: string): Kysely<Database> {
 	const sqlite = openSqlite(path);
 	return new Kysely<Database>({
 		dialect: new AppSqliteDialect(sqlite),
 		plugins: [new CamelCasePlugin()]
 	});
+}
+
+/**
+ * Opens the database `target` names: a SQLite file path (created if missing, pragmas checked)
+ * or a configuration (src/lib/server/db/config.ts), SQLite or a PostgreSQL pool.
+ */
+export function openDatabase(target: string | DatabaseConfig): Kysely<Database> {
+	if (typeof target === 'string') return openSqliteDatabase(target);
+	return target.kind === 'sqlite' ? openSqliteDatabase(target.path) : openPostgres(target);
 }

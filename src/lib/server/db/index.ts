@@ -1,17 +1,28 @@
 import type { Kysely } from 'kysely';
+import type { DatabaseConfig } from './config';
 import { openDatabase } from './connection';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
 export type { Database } from './schema';
+export type { DatabaseConfig } from './config';
+export { databaseConfigFromEnv } from './config';
 export type AppDatabase = Kysely<Database>;
 
 let appDatabase: AppDatabase | undefined;
 
-/** Opens and migrates the app's database once per process; called from `init` in hooks. */
-export async function initAppDatabase(path: string): Promise<AppDatabase> {
-	const db = openDatabase(path);
-	await migrateToLatest(db);
+/**
+ * Opens and migrates the app's database once per process; called from `init` in hooks. A
+ * string is the path of a SQLite file.
+ */
+export async function initAppDatabase(config: DatabaseConfig | string): Promise<AppDatabase> {
+	const db = openDatabase(config);
+	try {
+		await migrateToLatest(db);
+	} catch (error) {
+		await db.destroy();
+		throw error;
+	}
 	appDatabase = db;
 	return db;
 }

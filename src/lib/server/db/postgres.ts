@@ -1,0 +1,87 @@
+import {
+	CamelCasePlugin,
+	CompiledQuery,
+	Kysely,
+	PostgresDialect,
+	PostgresDriver,
+	type DatabaseConnection,
+	type TransactionSettings
+} from 'kysely';
+import pg from 'pg';
+import type { PostgresConfig } from './config';
+import type { Database } from './schema';
+
+const INT8_OID = 20;
+
+/**
+ * BIGINT columns (epoch milliseconds) and count(*) come back as numbers, as on SQLite. Every
+ * value the app stores in them is far below 2^53.
+ */
+const types: pg.CustomTypesConfig = {
+	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+		oid === INT8_OID && format !== 'binary'
+			? (value: string) => Number(value)
+			: pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser']
+};
+
+/** The lock every write transaction takes: any number fixed for the app does. */
+export const WRITE_TRANSACTION_LOCK = 741_852_963;
+
+/**
+ * Transactions were written for SQLite, where one writer at a time is a given: a read followed by
+ * a dependent write (start an assignment once, a new commentary version) must not interleave.
+ * On PostgreSQL every transaction takes one advisory lock first, so they still run one at a time
+ * across all app servers, while single statements (most writes, and all reads) run in parallel.
+ */
+class SerialTransactionDriver extends PostgresDriver {
+	override async beginTransaction(
+		connection: DatabaseConnection,
+		settings: TransactionSettings
+	): Promise<void> {
+		await super.beginTransaction(connection, settings);
+		await connection.executeQuery(
+			CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_TRANSACTION_LOCK})`)
+		);
+	}
+}
+
+class AppPostgresDialect extends PostgresDialect {
+	readonly #pool: pg.Pool;
+
+	constructor(pool: pg.Pool) {
+		super({ pool });
+		this.#pool = pool;
+	}
+
+	override createDriver() {
+		return new SerialTransactionDriver({ pool: this.#pool });
+	}
+}
+
+/** A pool for `config`; connections run with the statement timeout and TLS it names. */
+export function createPool(config: PostgresConfig, max = config.poolSize): pg.Pool {
+	const pool = new pg.Pool({
+		connectionString: config.url,
+		max,
+		ssl: config.ssl,
+		types,
+		statement_timeout: config.statementTimeoutMs,
+		// An app server that cannot reach its database should say so, not hang.
+		connectionTimeoutMillis: 10_000,
+		application_name: 'argumap'
+	});
+	// A connection that dies while idle in the pool (database restart) is dropped and replaced;
+	// without a listener the error would end the process.
+	pool.on('error', (error) => {
+		console.error('PostgreSQL connection lost; the pool opens a new one', error.message);
+	});
+	return pool;
+}
+
+/** Kysely over a new pool for `config`; `destroy()` closes the pool. */
+export function openPostgres(config: PostgresConfig): Kysely<Database> {
+	return new Kysely<Database>({
+		dialect: new AppPostgresDialect(createPool(config)),
+		plugins: [new CamelCasePlugin()]
+	});
+}

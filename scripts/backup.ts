@@ -5,6 +5,12 @@ import { backupDatabase } from '../src/lib/server/backup';
 
 const target = process.argv[2];
 const source = process.env.DATABASE_PATH || 'db/argumap.db';
+if (process.env.DATABASE_URL) {
+	console.error(
+		'DATABASE_URL is set: back up PostgreSQL with its own tools (pg_dump); this copies SQLite files'
+	);
+	process.exit(1);
+}
 if (!target) {
 	console.error(
 		'Usage: npm run backup -- <backup file>   (copies DATABASE_PATH, default db/argumap.db)'

@@ -1,10 +1,12 @@
-// `npm run cli -- …`: export and import maps against the configured database (DATABASE_PATH).
+// `npm run cli -- …`: export and import maps against the configured database (DATABASE_URL or
+// DATABASE_PATH).
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { usernameKey } from '../src/lib/account/rules';
 import { exportBundle, type ExportFormat } from '../src/lib/interchange/export';
 import { IMPORT_FORMATS, type ImportFormat } from '../src/lib/interchange/import';
 import type { OutlineLabels } from '../src/lib/interchange/markdown';
+import { databaseConfigFromEnv, describeDatabase } from '../src/lib/server/db/config';
 import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { importMapForUser } from '../src/lib/server/map-import';
@@ -13,7 +15,8 @@ import { getMapBundle } from '../src/lib/server/maps';
 const USAGE = `Usage:
   npm run cli -- export <mapId> --format json|aif|argdown|svg [--out <file>]
   npm run cli -- import <file> --owner <username> [--format auto|argumap|aif|argdown|arggraph]
-Uses the database at DATABASE_PATH (default db/argumap.db).
+Uses the PostgreSQL database at DATABASE_URL if set, else the SQLite file at DATABASE_PATH
+(default db/argumap.db).
 Exit codes: 0 done, 1 wrong usage, 2 map or user not found, 3 file refused.`;
 
 const CLI_EXPORT_FORMATS = ['json', 'aif', 'argdown', 'svg'] as const;
@@ -39,8 +42,9 @@ async function main() {
 	const [command, target] = positionals;
 	if (values.help || !command || !target) fail(command ? 1 : 0, USAGE);
 
-	const path = process.env.DATABASE_PATH || 'db/argumap.db';
-	const db = openDatabase(path);
+	const config = databaseConfigFromEnv(process.env);
+	const path = describeDatabase(config);
+	const db = openDatabase(config);
 	try {
 		await migrateToLatest(db);
 		if (command === 'export') {

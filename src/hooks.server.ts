@@ -10,7 +10,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { configureSignupLimit } from '$lib/server/auth/throttle';
-import { getDb, initAppDatabase } from '$lib/server/db';
+import { databaseConfigFromEnv, getDb, initAppDatabase } from '$lib/server/db';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { seedExampleContent } from '$lib/server/seed';
@@ -20,9 +20,15 @@ import { sequence } from '@sveltejs/kit/hooks';
 export const init: ServerInit = async () => {
 	const signupLimit = Number(env.SIGNUPS_PER_ADDRESS_PER_HOUR);
 	if (Number.isInteger(signupLimit) && signupLimit > 0) configureSignupLimit(signupLimit);
-	const db = await initAppDatabase(env.DATABASE_PATH || 'db/argumap.db');
+	const db = await initAppDatabase(databaseConfigFromEnv(env));
+	let stopHousekeeping = () => {};
+	// adapter-node's graceful shutdown: the server has stopped taking requests.
+	process.once('sveltekit:shutdown', () => {
+		stopHousekeeping();
+		void db.destroy();
+	});
 	await seedExampleContent(db);
-	startHousekeeping(db);
+	stopHousekeeping = startHousekeeping(db);
 	if (!dev) {
 		console.log(`Argumap is ready at ${env.ORIGIN || `http://localhost:${env.PORT || 3000}`}`);
 	}

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { ArgumentMap } from '$lib/argument';
 import { createAssignment, type NewAssignment } from '$lib/server/assignments';
 import { createClass, joinClass } from '$lib/server/classes';
 import type { AppDatabase } from '$lib/server/db';
 import type { CommentaryVisibility, MapVisibility } from '$lib/server/db/schema';
-import { openTestDatabase, type TestDatabase } from '$lib/server/db/test-database';
+import { openTestDatabase, testPostgresUrl, type TestDatabase } from '$lib/server/db/test-database';
 import { randomId } from '$lib/server/id';
 import { createMap } from '$lib/server/maps';
 import { createUser } from '$lib/server/users';
@@ -21,18 +21,36 @@ export const COMMENTARY_BODY =
 	'The ceasefire will not hold, because neither side trusts the other.';
 
 /**
- * A fresh migrated database for every test, closed and removed after it: a SQLite file, or a
- * PostgreSQL database when ARGUMAP_TEST_POSTGRES_URL is set (src/lib/server/db/test-database.ts).
+ * A fresh migrated database for every test: a new SQLite file each time, or, when
+ * ARGUMAP_TEST_POSTGRES_URL is set, one PostgreSQL database per test file (making one takes
+ * 0.3 s) emptied before each test (src/lib/server/db/test-database.ts).
  */
 export function useTestDatabase(): () => TestDatabase {
 	let current: TestDatabase | undefined;
-	beforeEach(async () => {
-		current = await openTestDatabase();
-	});
-	afterEach(async () => {
-		await current?.close();
-		current = undefined;
-	});
+	if (testPostgresUrl()) {
+		let shared: TestDatabase | undefined;
+		beforeAll(async () => {
+			shared = await openTestDatabase();
+		});
+		beforeEach(async () => {
+			await shared?.reset();
+			current = shared;
+		});
+		afterEach(() => {
+			current = undefined;
+		});
+		afterAll(async () => {
+			await shared?.close();
+		});
+	} else {
+		beforeEach(async () => {
+			current = await openTestDatabase();
+		});
+		afterEach(async () => {
+			await current?.close();
+			current = undefined;
+		});
+	}
 	return () => {
 		if (!current) throw new Error('The test database is only open inside a test');
 		return current;

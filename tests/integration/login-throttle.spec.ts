@@ -253,5 +253,6 @@ describe('attemptLogin under concurrency', () => {
 			const result = await attemptLogin(db, names[i % 3]!, PASSWORD, IP, T0 + i * 1000);
 			expect(result.ok, `log-in ${i + 1}`).toBe(true);
 		}
-	});
+		// 60 argon2 checks: about a second alone, several on a busy machine.
+	}, 20_000);
 });

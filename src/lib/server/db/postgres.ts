@@ -71,8 +71,9 @@ export function createPool(config: PostgresConfig, max = config.poolSize): pg.Po
 		application_name: 'argumap'
 	});
 	// A connection that dies while idle in the pool (database restart) is dropped and replaced;
-	// without a listener the error would end the process.
+	// without a listener the error would end the process. A closing pool has no more use for it.
 	pool.on('error', (error) => {
+		if (pool.ending) return;
 		console.error('PostgreSQL connection lost; the pool opens a new one', error.message);
 	});
 	return pool;

@@ -2,10 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from '../../../../db/migrations';
 import { databaseConfigFromEnv, type DatabaseConfig, type PostgresConfig } from './config';
+import { listTables } from './catalog';
 import { openDatabase } from './connection';
+import { databaseKind } from './dialect';
 import { migrateToLatest } from './migrate';
 import type { AppDatabase } from '.';
 
@@ -17,6 +20,8 @@ export interface TestDatabase {
 	env: Record<string, string>;
 	/** A second connection (pool) to the same database, as another app server opens it; destroy it. */
 	open(): AppDatabase;
+	/** Empties every table, leaving the database as fresh as it was opened. */
+	reset(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -54,11 +59,24 @@ export async function openSqliteTestDatabase(
 		config: { kind: 'sqlite', path },
 		env: { DATABASE_PATH: path },
 		open: () => openDatabase(path),
+		reset: () => emptyTables(db),
 		async close() {
 			await db.destroy();
 			rmSync(folder, { recursive: true, force: true });
 		}
 	};
+}
+
+async function emptyTables(db: AppDatabase): Promise<void> {
+	const tables = (await listTables(db)).filter((table) => !table.startsWith('kysely_'));
+	if (databaseKind(db) === 'postgres') {
+		await sql`TRUNCATE ${sql.join(tables.map((table) => sql.table(table)))} CASCADE`.execute(db);
+		return;
+	}
+	await db.transaction().execute(async (trx) => {
+		await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
+		for (const table of tables) await sql`DELETE FROM ${sql.table(table)}`.execute(trx);
+	});
 }
 
 function withDatabaseName(url: string, name: string): string {
@@ -138,6 +156,7 @@ async function openPostgresTestDatabase(
 		config,
 		env: { DATABASE_URL: url },
 		open: () => openDatabase(config),
+		reset: () => emptyTables(db),
 		async close() {
 			await db.destroy();
 			await admin(serverUrl).query(`drop database if exists "${name}" with (force)`);

@@ -152,6 +152,6 @@ describe('npm run db:copy', () => {
 		expect(missing).toMatchObject({
 			code: 2,
 			stderr: 'No database file at /nonexistent/argumap.db\n'
-		}, 60_000);
-	});
+		});
+	}, 60_000);
 });

@@ -26,6 +26,8 @@ export interface EveryKind {
 	student: { id: string; username: string };
 	/** Every map the teacher can read, by id. */
 	teacherMapIds: string[];
+	classId: string;
+	comparisonId: string;
 }
 
 /**
@@ -106,6 +108,8 @@ export async function createEveryKind(db: AppDatabase, now = Date.now()): Promis
 	return {
 		teacher: { id: teacher, username: 'Teacher' },
 		student: { id: student, username: 'student' },
-		teacherMapIds: [draft, reference, work]
+		teacherMapIds: [draft, reference, work],
+		classId,
+		comparisonId: comparison
 	};
 }

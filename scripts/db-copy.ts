@@ -60,8 +60,9 @@ try {
 	throw error;
 }
 if (from.kind === 'sqlite' && !existsSync(from.path)) fail(2, `No database file at ${from.path}`);
-if (describeDatabase(from) === describeDatabase(to))
+if (describeDatabase(from) === describeDatabase(to)) {
 	fail(1, '--from and --to are the same database');
+}
 
 const source = openDatabase(from);
 const target = openDatabase(to);

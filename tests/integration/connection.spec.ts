@@ -1,12 +1,15 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { openDatabase } from '$lib/server/db/connection';
 import { migrateToLatest } from '$lib/server/db/migrate';
 import type { Database } from '$lib/server/db/schema';
+import { testPostgresUrl } from '$lib/server/db/test-database';
 import { T0, useTestDatabase } from './helpers';
 
 async function pragma(db: Kysely<Database>, name: string): Promise<unknown> {
@@ -15,6 +18,8 @@ async function pragma(db: Kysely<Database>, name: string): Promise<unknown> {
 	if (!row) throw new Error(`PRAGMA ${name} returned no row`);
 	return Object.values(row)[0];
 }
+
+const run = promisify(execFile);
 
 describe('openDatabase', () => {
 	let folder: string;
@@ -70,6 +75,32 @@ describe('openDatabase', () => {
 			.execute();
 		expect(applied.map((row) => row.name).sort()).toEqual([...all].sort());
 	});
+
+	// SQLite only; two servers on one new PostgreSQL database: tests/postgres.
+	it.skipIf(testPostgresUrl())(
+		'lets two processes migrate one new file at once: one migrates, the other waits and finds it done',
+		async () => {
+			const path = join(folder, 'new.db');
+			const migrate = () =>
+				run('npx', ['tsx', 'scripts/migrate.ts'], {
+					env: { ...process.env, DATABASE_PATH: path, DATABASE_URL: '' }
+				});
+			const outputs = (await Promise.all([migrate(), migrate()])).map((out) => out.stdout).sort();
+			expect(outputs).toEqual(
+				[
+					`${path} is up to date\n`,
+					`Applied ${Object.keys(migrations).join(', ')} to ${path}\n`
+				].sort()
+			);
+			const applied = await open(path)
+				.withoutPlugins()
+				.selectFrom('kysely_migration' as never)
+				.select(sql<string>`name`.as('name'))
+				.execute();
+			expect(applied).toHaveLength(Object.keys(migrations).length);
+		},
+		60_000
+	);
 });
 
 describe('the test database', () => {
@@ -81,6 +112,22 @@ describe('the test database', () => {
 			expect(await pragma(testDb().db, 'journal_mode')).toBe('wal');
 		}
 	});
+
+	it.skipIf(!testPostgresUrl())(
+		'on PostgreSQL, runs with the statement timeout and reads BIGINT and counts as numbers',
+		async () => {
+			const { db } = testDb();
+			const timeout = await sql<{ statementTimeout: string }>`SHOW statement_timeout`.execute(db);
+			expect(timeout.rows).toEqual([{ statementTimeout: '30s' }]);
+			const counted = await db
+				.selectFrom('users')
+				.select((eb) => eb.fn.countAll().as('count'))
+				.executeTakeFirstOrThrow();
+			expect(counted.count).toBe(0);
+			const big = await sql<{ value: unknown }>`SELECT CAST(${T0} AS BIGINT) AS value`.execute(db);
+			expect(big.rows[0]?.value).toBe(T0);
+		}
+	);
 
 	it('enforces foreign keys', async () => {
 		await expect(

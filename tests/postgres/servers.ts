@@ -81,6 +81,8 @@ export function postForm(
 		redirect: 'manual',
 		headers: {
 			origin: server.origin,
+			// A browser's plain form post; without it SvelteKit answers as to `use:enhance`.
+			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded',
 			...(cookie ? { cookie } : {})
 		},

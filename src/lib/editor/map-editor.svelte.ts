@@ -52,6 +52,11 @@ export class MapEditor {
 	/** Premises chosen, waiting for the user to pick what they support or attack. */
 	connecting = $state<{ kind: ConnectKind; sourceIds: string[] } | null>(null);
 	lastError = $state<ModelErrorCode | null>(null);
+	/**
+	 * Set once the graph has drawn the map. Slower views (the outline) wait for it, so a large map
+	 * shows its graph first instead of after building every other view.
+	 */
+	graphDrawn = $state(false);
 
 	constructor(options: {
 		map: ArgumentMap;

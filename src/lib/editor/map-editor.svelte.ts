@@ -57,6 +57,11 @@ export class MapEditor {
 	 * shows its graph first instead of after building every other view.
 	 */
 	graphDrawn = $state(false);
+	/**
+	 * False while the user pans or zooms the graph (and briefly after): background work such as
+	 * building a large outline pauses, so it does not steal the frames of the moving view.
+	 */
+	graphSettled = $state(true);
 
 	constructor(options: {
 		map: ArgumentMap;

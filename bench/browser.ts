@@ -59,10 +59,6 @@ const cy = cytoscape({
 	textureOnViewport: true, hideEdgesOnViewport: true
 });
 cy.batch(() => cy.add(${JSON.stringify(elements).replace(/</g, '\\u003c')}));
-// Heights follow the labels, which are measured at the first render; cytoscape caches the
-// zero height it saw before, so the nodes stay hidden until a style update (the editor's
-// class and data updates after mounting do the same).
-cy.one('render', () => cy.style().update());
 cy.fit(undefined, 30);
 if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
 window.cy = cy;

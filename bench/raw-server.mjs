@@ -11,6 +11,8 @@ const db = new SQLite(database);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
+// The app's connection zeroes deleted pages (src/lib/server/db/connection.ts): so does this one.
+db.pragma('secure_delete = ON');
 db.pragma('busy_timeout = 5000');
 
 const prepare = (list) =>
@@ -20,6 +22,7 @@ const reads = {
 	page: prepare(queries.page),
 	save: prepare(queries.save)
 };
+const currentVersion = db.prepare('select "version" from "maps" where "id" = ?');
 const update = db.prepare(
 	`update "maps" set "document" = ?, "version" = ?, "statement_count" = ?, "relation_count" = ?, "updated_at" = ?
 	where "maps"."id" = ? and ("maps"."owner_id" = ? and not exists (select "assignment_maps"."map_id"
@@ -98,8 +101,14 @@ createServer((request, response) => {
 				queries.userId,
 				baseRevision
 			);
-			response.writeHead(result.changes === 1 ? 200 : 409, { 'content-type': 'application/json' });
-			response.end(JSON.stringify({ revision: baseRevision + 1 }));
+			if (result.changes === 1) {
+				response.writeHead(200, { 'content-type': 'application/json' });
+				response.end(JSON.stringify({ revision: baseRevision + 1 }));
+				return;
+			}
+			// As the app answers a conflict: with the version that won.
+			response.writeHead(409, { 'content-type': 'application/json' });
+			response.end(JSON.stringify({ currentVersion: currentVersion.get(mapId).version }));
 		});
 		return;
 	}

@@ -65,6 +65,12 @@ interface LoadResult {
 
 async function load(options: autocannon.Options): Promise<LoadResult> {
 	const result = await autocannon(options);
+	if (result.non2xx > 0) {
+		const statuses = Object.entries(result.statusCodeStats)
+			.filter(([status]) => !status.startsWith('2'))
+			.map(([status, { count }]) => `${count} × ${status}`);
+		console.warn(`${options.url}: ${statuses.join(', ')}`);
+	}
 	return {
 		requestsPerSecond: result.requests.average,
 		p50: result.latency.p50,
@@ -130,7 +136,7 @@ export async function benchServer(options: ServerBenchOptions): Promise<Row[]> {
 			() => load({ ...common, url: `${options.appUrl}/maps/${mapId}` }),
 			() => load({ ...common, url: `${rawUrl}/maps/${mapId}` })
 		);
-		const saves = autosaveLoad(seeded, common);
+		const saves = autosaveLoad(seeded, options.databasePath, common);
 		const save = await compare(
 			'autosave',
 			() => saves(options.appUrl),
@@ -233,42 +239,76 @@ export async function benchServer(options: ServerBenchOptions): Promise<Row[]> {
 }
 
 /**
- * Versioned saves: every connection saves its own map, sending the revision the previous save
- * returned, so no save conflicts; versions carry over between runs and servers.
+ * Versioned saves: every connection saves a map of its own, sending the revision its previous
+ * save returned, so no save conflicts with another. autocannon clears a request's context after
+ * every request, so the map is bound to the connection (`setupClient`), and each run starts from
+ * the versions in the database (a save still in flight when a run ends may have committed).
  */
 function autosaveLoad(
 	seeded: Seeded,
+	databasePath: string,
 	common: Pick<autocannon.Options, 'connections' | 'duration' | 'headers'>
 ) {
 	const document = JSON.stringify(createMapDocument(generateMap(AUTOSAVE_MAP_SIZE, 7).map));
-	const versions = new Map(seeded.autosaveMapIds.map((id) => [id, 1]));
-	return (baseUrl: string) => {
+	const mapIds = seeded.autosaveMapIds;
+	if (mapIds.length < (common.connections ?? 1)) {
+		throw new Error(`${common.connections} connections need as many autosave maps`);
+	}
+	return async (baseUrl: string) => {
+		const versions = await settledVersions(databasePath, mapIds);
 		let next = 0;
 		return load({
 			...common,
 			url: baseUrl,
 			headers: { ...common.headers, 'content-type': 'application/json' },
-			requests: [
-				{
-					method: 'PUT',
-					setupRequest: (request, context) => {
-						context.mapId ??= seeded.autosaveMapIds[next++ % seeded.autosaveMapIds.length];
-						const mapId = context.mapId as string;
-						return {
+			setupClient: (client) => {
+				const mapId = mapIds[next++] ?? '';
+				client.setRequests([
+					{
+						method: 'PUT',
+						path: `/maps/${mapId}.json`,
+						setupRequest: (request) => ({
 							...request,
-							path: `/maps/${mapId}.json`,
 							body: `{"baseRevision":${versions.get(mapId)},"document":${document}}`
-						};
-					},
-					onResponse: (status, body, context) => {
-						if (status !== 200) return;
-						versions.set(
-							context.mapId as string,
-							(JSON.parse(body) as { revision: number }).revision
-						);
+						}),
+						onResponse: (status, body) => {
+							// A conflict still counts as an error; the next save starts from the version that won.
+							if (status === 200) {
+								versions.set(mapId, (JSON.parse(body) as { revision: number }).revision);
+							} else if (status === 409) {
+								const { currentVersion } = JSON.parse(body) as { currentVersion: number };
+								versions.set(mapId, currentVersion);
+							}
+						}
 					}
-				}
-			]
+				]);
+			}
 		});
 	};
+}
+
+/**
+ * The maps' versions once the server has answered the saves of the previous run: autocannon
+ * stops sending when a run ends, but the server still works through what it received.
+ */
+async function settledVersions(databasePath: string, mapIds: string[]) {
+	let versions = currentVersions(databasePath, mapIds);
+	for (;;) {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const now = currentVersions(databasePath, mapIds);
+		if (mapIds.every((id) => now.get(id) === versions.get(id))) return now;
+		versions = now;
+	}
+}
+
+function currentVersions(databasePath: string, mapIds: string[]): Map<string, number> {
+	const db = new SQLite(databasePath, { readonly: true });
+	try {
+		const select = db.prepare('SELECT version FROM maps WHERE id = ?');
+		return new Map(
+			mapIds.map((id) => [id, Number((select.get(id) as { version: number }).version)])
+		);
+	} finally {
+		db.close();
+	}
 }

@@ -65,3 +65,48 @@ test('a large map is laid out in the layout worker, every statement placed and t
 	}
 	await expect(page.getByText('All changes saved')).toBeVisible();
 });
+
+/** One chain of implicit statements, each supporting the one before: as deep as a map gets. */
+function chainMap(length: number) {
+	const statements = Array.from({ length }, (_, i) => ({
+		id: `s${i}`,
+		text: `Step ${i} of a long chain of reasons`,
+		role: i === 0 ? 'main_claim' : 'intermediate_conclusion',
+		implicit: true,
+		anchors: [],
+		note: ''
+	}));
+	const relations = statements.slice(1).map((_, index) => ({
+		id: `r${index + 1}`,
+		kind: 'support',
+		premiseIds: [`s${index + 1}`],
+		conclusionId: `s${index}`
+	}));
+	return { format: 'argumap-map', version: 1, map: { statements, relations } };
+}
+
+test('a chain of 300 statements opens: graph and outline drawn to the last step, no script error', async ({
+	page,
+	account
+}) => {
+	const CHAIN = 300;
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await signUp(page, account);
+	await new EditorPage(page).startMapOfExample();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const saved = await page.request.put(`/maps/${id}.json`, {
+		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+		data: JSON.stringify({ baseRevision: 1, document: chainMap(CHAIN) })
+	});
+	expect(saved.status()).toBe(200);
+
+	await gotoHydrated(page, `/maps/${id}`);
+	const editor = new EditorPage(page);
+	await expect(editor.outline.locator('[data-outline-statement]')).toHaveCount(CHAIN, {
+		timeout: 20_000
+	});
+	await expect(editor.outline.locator(`[data-outline-statement="s${CHAIN - 1}"]`)).toBeVisible();
+	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
+	expect(errors).toEqual([]);
+});

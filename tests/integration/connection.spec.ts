@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { sql, type Kysely } from 'kysely';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
-import { openDatabase } from '$lib/server/db/connection';
+import { openDatabase, withPreparedStatementCache } from '$lib/server/db/connection';
 import { migrateToLatest } from '$lib/server/db/migrate';
 import type { Database } from '$lib/server/db/schema';
 import { testPostgresUrl } from '$lib/server/db/test-database';
@@ -136,5 +137,54 @@ describe('the test database', () => {
 				.values({ id: 'x'.repeat(64), userId: 'no-such-user', expiresAt: T0, createdAt: T0 })
 				.execute()
 		).rejects.toThrow(/FOREIGN KEY|foreign key/);
+	});
+});
+
+describe('withPreparedStatementCache', () => {
+	function countingDatabase() {
+		const database = new SQLite(':memory:');
+		const prepared: string[] = [];
+		const prepare = database.prepare.bind(database);
+		database.prepare = ((source: string) => {
+			prepared.push(source);
+			return prepare(source);
+		}) as typeof database.prepare;
+		return { database, prepared };
+	}
+
+	it('prepares each SQL text once and hands back the same statement', () => {
+		const { database, prepared } = countingDatabase();
+		const cached = withPreparedStatementCache(database);
+		const first = cached.prepare('select ? as answer');
+		expect(cached.prepare('select ? as answer')).toBe(first);
+		expect(first.all([42])).toEqual([{ answer: 42 }]);
+		expect(prepared).toEqual(['select ? as answer']);
+		cached.close();
+	});
+
+	it('keeps only the most recently used texts', () => {
+		const { database, prepared } = countingDatabase();
+		const cached = withPreparedStatementCache(database, 2);
+		cached.prepare('select 1');
+		cached.prepare('select 2');
+		cached.prepare('select 1'); // now the most recent: 'select 2' goes first
+		cached.prepare('select 3');
+		cached.prepare('select 1');
+		cached.prepare('select 2');
+		expect(prepared).toEqual(['select 1', 'select 2', 'select 3', 'select 2']);
+		cached.close();
+	});
+
+	it('serves queries through Kysely after the schema changes under a cached statement', async () => {
+		const db = new Kysely<{ notes: { id: number; body: string } }>({
+			dialect: new SqliteDialect({ database: withPreparedStatementCache(new SQLite(':memory:')) })
+		});
+		await db.schema.createTable('notes').addColumn('id', 'integer').execute();
+		const read = () => db.selectFrom('notes').selectAll().execute();
+		expect(await read()).toEqual([]);
+		await db.schema.alterTable('notes').addColumn('body', 'text').execute();
+		await db.insertInto('notes').values({ id: 1, body: '„Waffenruhe“' }).execute();
+		expect(await read()).toEqual([{ id: 1, body: '„Waffenruhe“' }]);
+		await db.destroy();
 	});
 });

@@ -20,20 +20,7 @@ export type {
 	ParseMapResult,
 	SchemaIssueCode
 } from './schema';
-export {
-	anchorSchema,
-	argumentMapSchema,
-	attackSchema,
-	createMapDocument,
-	MAP_FORMAT,
-	MAP_FORMAT_VERSION,
-	mapDocumentSchema,
-	parseMapDocument,
-	positionSchema,
-	relationSchema,
-	statementSchema,
-	supportSchema
-} from './schema';
+export { createMapDocument, MAP_FORMAT, MAP_FORMAT_VERSION, parseMapDocument } from './schema';
 export type {
 	ModelErrorCode,
 	NewAttack,

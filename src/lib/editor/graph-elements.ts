@@ -1,4 +1,5 @@
 import type { ArgumentMap, StatementRole } from '$lib/argument';
+import { statementLabelHeight } from '$lib/components/graph/graph-style';
 
 export const LABEL_MAX_LENGTH = 120;
 
@@ -6,6 +7,8 @@ export interface StatementNodeData {
 	id: string;
 	kind: 'statement';
 	label: string;
+	/** The label's height in pixels: the node is sized without measuring text. */
+	height: number;
 	role: StatementRole;
 	implicit: boolean;
 	/** Comments on the statement; the graph marks commented ones. */
@@ -85,12 +88,14 @@ export function graphElements(
 	const elements: GraphElement[] = [];
 	for (const statement of map.statements) {
 		const badge = badgeText(linkBadges.get(statement.id));
+		const label = badge ? `${badge}\n${shortLabel(statement.text)}` : shortLabel(statement.text);
 		elements.push({
 			group: 'nodes',
 			data: {
 				id: statement.id,
 				kind: 'statement',
-				label: badge ? `${badge}\n${shortLabel(statement.text)}` : shortLabel(statement.text),
+				label,
+				height: statementLabelHeight(label),
 				role: statement.role,
 				implicit: statement.implicit,
 				comments: comments(statement.id),
@@ -161,6 +166,7 @@ function draftElements(drafts: GraphDrafts): GraphElement[] {
 				id: statement.id,
 				kind: 'statement',
 				label: shortLabel(statement.text),
+				height: statementLabelHeight(shortLabel(statement.text)),
 				role: statement.role,
 				implicit: false,
 				comments: 0,

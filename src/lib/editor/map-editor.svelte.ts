@@ -52,6 +52,16 @@ export class MapEditor {
 	/** Premises chosen, waiting for the user to pick what they support or attack. */
 	connecting = $state<{ kind: ConnectKind; sourceIds: string[] } | null>(null);
 	lastError = $state<ModelErrorCode | null>(null);
+	/**
+	 * Set once the graph has drawn the map. Slower views (the outline) wait for it, so a large map
+	 * shows its graph first instead of after building every other view.
+	 */
+	graphDrawn = $state(false);
+	/**
+	 * False while the user pans or zooms the graph (and briefly after): background work such as
+	 * building a large outline pauses, so it does not steal the frames of the moving view.
+	 */
+	graphSettled = $state(true);
 
 	constructor(options: {
 		map: ArgumentMap;

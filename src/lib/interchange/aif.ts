@@ -1,11 +1,11 @@
+import { statementSchema } from '$lib/validation/map-schemas';
 import { z } from '$lib/validation/zod';
 import {
 	createMapDocument,
 	ID_PATTERN,
 	isValidId,
 	MAP_LIMITS,
-	parseMapDocument,
-	statementSchema
+	parseMapDocument
 } from '$lib/argument';
 import type { ArgumentMap, Position, Relation, Statement, StatementRole } from '$lib/argument';
 import {

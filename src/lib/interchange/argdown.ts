@@ -33,15 +33,14 @@ import type {
 	IStatement,
 	RelationMember
 } from '@argdown/core';
+import { anchorSchema, positionSchema } from '$lib/validation/map-schemas';
 import { z } from '$lib/validation/zod';
 import {
-	anchorSchema,
 	createMapDocument,
 	isAnchorInRange,
 	isValidId,
 	MAP_LIMITS,
-	parseMapDocument,
-	positionSchema
+	parseMapDocument
 } from '$lib/argument';
 import type {
 	Anchor,

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { argumentMapSchema } from '$lib/validation/map-schemas';
 import {
-	argumentMapSchema,
 	findInvariantViolations,
 	isValidId,
 	MAP_LIMITS,

@@ -14,6 +14,53 @@ export const COMMENT_MARK_COLOUR = '#0a7282';
 /** The ring around statements with a cross-map link in a comparison (the badges' colour). */
 export const LINK_MARK_COLOUR = '#4b3f9e';
 
+const LABEL_FONT_SIZE = 13;
+const LABEL_MAX_WIDTH = 180;
+/** Padding between a statement's label and its border, on every side. */
+export const STATEMENT_PADDING = 10;
+export const STATEMENT_WIDTH = 200;
+
+/**
+ * Advance widths in em, generous for the common sans-serif faces, so a box is never too short for
+ * its text: narrow letters and punctuation, wide letters, capitals and digits, the rest.
+ */
+function charWidth(char: string): number {
+	if (" iljtfrI.,;:!|'’()[]-".includes(char)) return 0.34;
+	if ('mwMW@%'.includes(char)) return 0.9;
+	if ((char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9')) return 0.7;
+	return 0.6;
+}
+
+function textWidth(text: string): number {
+	let em = 0;
+	for (const char of text) em += charWidth(char);
+	return em * LABEL_FONT_SIZE;
+}
+
+/**
+ * The height of a statement's label as cytoscape wraps it (words onto lines of at most
+ * LABEL_MAX_WIDTH, one line per font size), estimated without measuring text. Nodes get it as a
+ * fixed height: a `height: label` node measured before the first draw keeps a cached zero height.
+ */
+export function statementLabelHeight(label: string): number {
+	let lines = 0;
+	for (const paragraph of label.split('\n')) {
+		lines += 1;
+		let lineWidth = 0;
+		for (const word of paragraph.split(' ')) {
+			const wordWidth = textWidth(word);
+			const widened = lineWidth === 0 ? wordWidth : lineWidth + textWidth(' ') + wordWidth;
+			if (lineWidth > 0 && widened > LABEL_MAX_WIDTH) {
+				lines += 1;
+				lineWidth = wordWidth;
+			} else {
+				lineWidth = widened;
+			}
+		}
+	}
+	return lines * LABEL_FONT_SIZE;
+}
+
 export const graphStyle: StylesheetJson = [
 	{
 		selector: 'node[kind = "statement"]',
@@ -21,14 +68,14 @@ export const graphStyle: StylesheetJson = [
 			shape: 'round-rectangle',
 			label: 'data(label)',
 			'text-wrap': 'wrap',
-			'text-max-width': '180px',
+			'text-max-width': `${LABEL_MAX_WIDTH}px`,
 			'text-valign': 'center',
 			'text-halign': 'center',
-			'font-size': 13,
+			'font-size': LABEL_FONT_SIZE,
 			'font-family': 'system-ui, sans-serif',
-			width: 200,
-			height: 'label',
-			padding: '10px',
+			width: STATEMENT_WIDTH,
+			height: 'data(height)',
+			padding: `${STATEMENT_PADDING}px`,
 			'border-width': 2
 		}
 	},

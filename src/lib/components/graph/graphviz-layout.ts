@@ -1,4 +1,5 @@
 import type { GraphElement } from '$lib/editor/graph-elements';
+import { STATEMENT_PADDING, STATEMENT_WIDTH } from './graph-style';
 
 /** The part of @hpcc-js/wasm-graphviz this module needs, so callers load the engine. */
 export interface GraphvizEngine {
@@ -8,15 +9,9 @@ export interface GraphvizEngine {
 export type LayoutPositions = Record<string, { x: number; y: number }>;
 
 const POINTS_PER_INCH = 72;
-// Matches graph-style.ts: statement nodes are 200 px wide plus 10 px padding, 13 px text.
-const STATEMENT_WIDTH = 224;
-const LINE_HEIGHT = 17;
-const CHARS_PER_LINE = 24;
+/** What a statement's box adds to its label on each side: padding, border and a little air. */
+const STATEMENT_MARGIN = STATEMENT_PADDING + 2;
 const SUPPORT_SIZE = 20;
-
-function statementHeight(label: string): number {
-	return Math.max(1, Math.ceil(label.length / CHARS_PER_LINE)) * LINE_HEIGHT + 24;
-}
 
 const inches = (pixels: number) => (pixels / POINTS_PER_INCH).toFixed(3);
 
@@ -34,9 +29,9 @@ export function dotSource(elements: readonly GraphElement[]): string {
 	for (const element of elements) {
 		const id = JSON.stringify(element.data.id);
 		if (element.group === 'nodes') {
-			const statement = element.data.kind === 'statement';
-			const width = statement ? STATEMENT_WIDTH : SUPPORT_SIZE;
-			const height = statement ? statementHeight(element.data.label) : SUPPORT_SIZE;
+			const statement = element.data.kind === 'statement' ? element.data : null;
+			const width = statement ? STATEMENT_WIDTH + 2 * STATEMENT_MARGIN : SUPPORT_SIZE;
+			const height = statement ? statement.height + 2 * STATEMENT_MARGIN : SUPPORT_SIZE;
 			lines.push(`${id} [width=${inches(width)} height=${inches(height)}];`);
 		} else {
 			lines.push(

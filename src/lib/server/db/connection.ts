@@ -6,7 +6,8 @@ import {
 	SqliteAdapter,
 	SqliteDialect,
 	SqliteDriver,
-	type DatabaseConnection
+	type DatabaseConnection,
+	type SqliteDatabase
 } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -59,6 +60,39 @@ class ImmediateTransactionDriver extends SqliteDriver {
 	}
 }
 
+/** Distinct SQL texts kept prepared; lists of varying length (`in (?, ?, …)`) make new texts. */
+const PREPARED_STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query anew, which was an eighth of a map read's server
+ * time (BENCHMARKS.md). This keeps recent statements prepared, keyed by their SQL text, and drops
+ * the least recently used. Safe to share: better-sqlite3 runs one statement at a time, and the app
+ * never streams (`iterate`), which would keep a statement busy across other queries.
+ */
+export function withPreparedStatementCache(
+	database: SQLite.Database,
+	size = PREPARED_STATEMENT_CACHE_SIZE
+): SqliteDatabase {
+	const statements = new Map<string, SQLite.Statement>();
+	return {
+		close: () => database.close(),
+		prepare(sql) {
+			let statement = statements.get(sql);
+			if (statement) {
+				statements.delete(sql);
+			} else {
+				statement = database.prepare(sql);
+				if (statements.size >= size) {
+					const oldest = statements.keys().next().value;
+					if (oldest !== undefined) statements.delete(oldest);
+				}
+			}
+			statements.set(sql, statement);
+			return statement;
+		}
+	};
+}
+
 /**
  * SQLite runs DDL inside transactions too. Saying so makes Kysely's migrator run the migrations
  * in one (immediate) transaction: a second app server starting on the same new file waits for
@@ -71,11 +105,12 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 }
 
 class AppSqliteDialect extends SqliteDialect {
-	readonly #database: SQLite.Database;
+	readonly #database: SqliteDatabase;
 
 	constructor(database: SQLite.Database) {
-		super({ database });
-		this.#database = database;
+		const cached = withPreparedStatementCache(database);
+		super({ database: cached });
+		this.#database = cached;
 	}
 
 	override createDriver() {

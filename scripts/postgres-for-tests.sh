@@ -9,7 +9,8 @@ DATA="${ARGUMAP_TEST_POSTGRES_DIR:-/tmp/argumap-postgres-$PORT}"
 URL="postgres://postgres@127.0.0.1:$PORT/postgres"
 
 find_bin() {
-	ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+	# `|| true`: with none installed, ls fails and `set -e` would end the script before it installs one.
+	ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true
 }
 
 # Runs a PostgreSQL tool as the postgres user: the server refuses to run as root.

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { openDatabase, withPreparedStatementCache } from '$lib/server/db/connection';
 import { migrateToLatest } from '$lib/server/db/migrate';
+import { WRITE_TRANSACTION_LOCK } from '$lib/server/db/postgres';
 import type { Database } from '$lib/server/db/schema';
 import { testPostgresUrl } from '$lib/server/db/test-database';
 import { T0, useTestDatabase } from './helpers';
@@ -127,6 +129,35 @@ describe('the test database', () => {
 			expect(counted.count).toBe(0);
 			const big = await sql<{ value: unknown }>`SELECT CAST(${T0} AS BIGINT) AS value`.execute(db);
 			expect(big.rows[0]?.value).toBe(T0);
+		}
+	);
+
+	it.skipIf(!testPostgresUrl())(
+		'on PostgreSQL, rolls back a transaction that timed out waiting for the write lock',
+		async () => {
+			const { config } = testDb();
+			if (config.kind !== 'postgres') throw new Error('not PostgreSQL');
+			// One connection, so the next query must reuse the one the failed transaction had.
+			const db = openDatabase({ ...config, poolSize: 1, statementTimeoutMs: 300 });
+			const otherServer = new pg.Client({ connectionString: config.url });
+			await otherServer.connect();
+			try {
+				await otherServer.query('select pg_advisory_lock($1)', [WRITE_TRANSACTION_LOCK]);
+				await expect(db.transaction().execute((trx) => sql`select 1`.execute(trx))).rejects.toThrow(
+					/statement timeout/
+				);
+				await otherServer.query('select pg_advisory_unlock($1)', [WRITE_TRANSACTION_LOCK]);
+
+				const after = await sql<{ answer: number }>`select 1 as answer`.execute(db);
+				expect(after.rows).toEqual([{ answer: 1 }]);
+				const inTransaction = await db
+					.transaction()
+					.execute((trx) => sql<{ answer: number }>`select 2 as answer`.execute(trx));
+				expect(inTransaction.rows).toEqual([{ answer: 2 }]);
+			} finally {
+				await otherServer.end();
+				await db.destroy();
+			}
 		}
 	);
 

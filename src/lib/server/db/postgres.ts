@@ -39,9 +39,19 @@ class SerialTransactionDriver extends PostgresDriver {
 		settings: TransactionSettings
 	): Promise<void> {
 		await super.beginTransaction(connection, settings);
-		await connection.executeQuery(
-			CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_TRANSACTION_LOCK})`)
-		);
+		try {
+			await connection.executeQuery(
+				CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_TRANSACTION_LOCK})`)
+			);
+		} catch (error) {
+			// Kysely rolls back only transactions whose begin succeeded; without this the connection
+			// would go back to the pool inside an aborted transaction and fail every later query.
+			// A failed rollback marks the connection for discard, so the pool closes it instead.
+			// Every connection this driver hands out is Kysely's (unexported) PostgresConnection.
+			const ownConnection = connection as Parameters<PostgresDriver['rollbackTransaction']>[0];
+			await this.rollbackTransaction(ownConnection).catch(() => undefined);
+			throw error;
+		}
 	}
 }
 

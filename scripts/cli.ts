@@ -8,7 +8,7 @@ import { IMPORT_FORMATS, type ImportFormat } from '../src/lib/interchange/import
 import type { OutlineLabels } from '../src/lib/interchange/markdown';
 import { databaseConfigFromEnv, describeDatabase } from '../src/lib/server/db/config';
 import { openDatabase } from '../src/lib/server/db/connection';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { importMapForUser } from '../src/lib/server/map-import';
 import { getMapBundle } from '../src/lib/server/maps';
 
@@ -44,9 +44,9 @@ async function main() {
 
 	const config = databaseConfigFromEnv(process.env);
 	const path = describeDatabase(config);
+	await migrateDatabase(config);
 	const db = openDatabase(config);
 	try {
-		await migrateToLatest(db);
 		if (command === 'export') {
 			const format = values.format ?? '';
 			if (!(CLI_EXPORT_FORMATS as readonly string[]).includes(format)) {

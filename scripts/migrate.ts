@@ -1,17 +1,11 @@
 // `npm run db:migrate`: applies pending migrations to the configured database (DATABASE_URL, or
 // the SQLite file at DATABASE_PATH) without starting the app.
 import { databaseConfigFromEnv, describeDatabase } from '../src/lib/server/db/config';
-import { openDatabase } from '../src/lib/server/db/connection';
-import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { migrateDatabase } from '../src/lib/server/db/migrate';
 
 const config = databaseConfigFromEnv(process.env);
 const where = describeDatabase(config);
-const db = openDatabase(config);
-try {
-	const applied = await migrateToLatest(db);
-	console.log(
-		applied.length ? `Applied ${applied.join(', ')} to ${where}` : `${where} is up to date`
-	);
-} finally {
-	await db.destroy();
-}
+const applied = await migrateDatabase(config);
+console.log(
+	applied.length ? `Applied ${applied.join(', ')} to ${where}` : `${where} is up to date`
+);

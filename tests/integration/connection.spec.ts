@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
@@ -9,8 +10,9 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations';
 import { openDatabase, withPreparedStatementCache } from '$lib/server/db/connection';
+import { initAppDatabase } from '$lib/server/db';
 import { migrateToLatest } from '$lib/server/db/migrate';
-import { WRITE_TRANSACTION_LOCK } from '$lib/server/db/postgres';
+import { openPostgresForMigrations, WRITE_TRANSACTION_LOCK } from '$lib/server/db/postgres';
 import type { Database } from '$lib/server/db/schema';
 import { testPostgresUrl } from '$lib/server/db/test-database';
 import { T0, useTestDatabase } from './helpers';
@@ -157,6 +159,47 @@ describe('the test database', () => {
 			} finally {
 				await otherServer.end();
 				await db.destroy();
+			}
+		}
+	);
+
+	it.skipIf(!testPostgresUrl())(
+		'on PostgreSQL, starts while another server migrates for longer than the statement timeout',
+		async () => {
+			const { config } = testDb();
+			if (config.kind !== 'postgres') throw new Error('not PostgreSQL');
+			// Kysely's migrator holds this session lock (PostgresAdapter) while it migrates.
+			const migrationLock = '3853314791062309107';
+			const otherServer = new pg.Client({ connectionString: config.url });
+			await otherServer.connect();
+			try {
+				await otherServer.query('select pg_advisory_lock($1)', [migrationLock]);
+				const starting = initAppDatabase({ ...config, statementTimeoutMs: 300 });
+				// Awaited below; a failure meanwhile must not count as unhandled.
+				starting.catch(() => undefined);
+				await delay(1000);
+				await otherServer.query('select pg_advisory_unlock($1)', [migrationLock]);
+				const db = await starting;
+				try {
+					// The requests' pool keeps its timeout.
+					const timeout = await sql<{
+						statementTimeout: string;
+					}>`SHOW statement_timeout`.execute(db);
+					expect(timeout.rows).toEqual([{ statementTimeout: '300ms' }]);
+				} finally {
+					await db.destroy();
+				}
+				const migrating = openPostgresForMigrations({ ...config, statementTimeoutMs: 300 });
+				try {
+					const none = await sql<{ statementTimeout: string }>`SHOW statement_timeout`.execute(
+						migrating
+					);
+					expect(none.rows).toEqual([{ statementTimeout: '0' }]);
+				} finally {
+					await migrating.destroy();
+				}
+			} finally {
+				await otherServer.end();
 			}
 		}
 	);

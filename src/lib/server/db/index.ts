@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseConfig } from './config';
 import { openDatabase } from './connection';
-import { migrateToLatest } from './migrate';
+import { migrateDatabase } from './migrate';
 import type { Database } from './schema';
 
 export type { Database } from './schema';
@@ -16,15 +16,9 @@ let appDatabase: AppDatabase | undefined;
  * string is the path of a SQLite file.
  */
 export async function initAppDatabase(config: DatabaseConfig | string): Promise<AppDatabase> {
-	const db = openDatabase(config);
-	try {
-		await migrateToLatest(db);
-	} catch (error) {
-		await db.destroy();
-		throw error;
-	}
-	appDatabase = db;
-	return db;
+	await migrateDatabase(config);
+	appDatabase = openDatabase(config);
+	return appDatabase;
 }
 
 /** The process's database. Server modules take it as a parameter; routes fetch it here. */

@@ -1,5 +1,8 @@
 import { Migrator, type Kysely } from 'kysely';
 import { migrations } from '../../../../db/migrations';
+import type { DatabaseConfig } from './config';
+import { openDatabase } from './connection';
+import { openPostgresForMigrations } from './postgres';
 import type { Database } from './schema';
 
 /** How often a SQLite migration waits out another process's (each wait is the 5 s busy timeout). */
@@ -32,5 +35,22 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
 		if (isBusy(error) && attempt < BUSY_RETRIES) continue;
 		const failed = results?.find((result) => result.status === 'Error');
 		throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed`, { cause: error });
+	}
+}
+
+/**
+ * Applies every pending migration to the database `target` names (a SQLite path or a
+ * configuration) through a connection of its own, closed when done. On PostgreSQL that
+ * connection runs without the statement timeout (postgres.ts).
+ */
+export async function migrateDatabase(target: string | DatabaseConfig): Promise<string[]> {
+	const db =
+		typeof target !== 'string' && target.kind === 'postgres'
+			? openPostgresForMigrations(target)
+			: openDatabase(target);
+	try {
+		return await migrateToLatest(db);
+	} finally {
+		await db.destroy();
 	}
 }

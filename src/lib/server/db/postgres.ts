@@ -75,7 +75,11 @@ export function createPool(config: PostgresConfig, max = config.poolSize): pg.Po
 		max,
 		ssl: config.ssl,
 		types,
-		statement_timeout: config.statementTimeoutMs,
+		// pg leaves a timeout of 0 out of the connection, so a default set on the server or role
+		// would apply; "none" has to be said outright.
+		...(config.statementTimeoutMs > 0
+			? { statement_timeout: config.statementTimeoutMs }
+			: { options: '-c statement_timeout=0' }),
 		// An app server that cannot reach its database should say so, not hang.
 		connectionTimeoutMillis: 10_000,
 		application_name: 'argumap'
@@ -95,4 +99,13 @@ export function openPostgres(config: PostgresConfig): Kysely<Database> {
 		dialect: new AppPostgresDialect(createPool(config)),
 		plugins: [new CamelCasePlugin()]
 	});
+}
+
+/**
+ * Kysely over a single connection without a statement timeout, for migrations: a server that
+ * waits for another's migration (the migrator's advisory lock) or runs a long one itself must
+ * not fail to start because a limit meant for requests ran out. `destroy()` closes it.
+ */
+export function openPostgresForMigrations(config: PostgresConfig): Kysely<Database> {
+	return openPostgres({ ...config, poolSize: 1, statementTimeoutMs: 0 });
 }

@@ -9,7 +9,7 @@ import { databaseConfigFromEnv, type DatabaseConfig, type PostgresConfig } from 
 import { listTables } from './catalog';
 import { openDatabase } from './connection';
 import { databaseKind } from './dialect';
-import { migrateToLatest } from './migrate';
+import { migrateDatabase, migrateToLatest } from './migrate';
 import type { AppDatabase } from '.';
 
 export interface TestDatabase {
@@ -116,12 +116,7 @@ async function migratedTemplate(serverUrl: string): Promise<string> {
 		// Missing, or left half-made by an interrupted run.
 		await client.query(`drop database if exists "${name}" with (force)`);
 		await client.query(`create database "${name}" template template0`);
-		const db = openDatabase(postgresConfig(withDatabaseName(serverUrl, name)));
-		try {
-			await migrateToLatest(db);
-		} finally {
-			await db.destroy();
-		}
+		await migrateDatabase(postgresConfig(withDatabaseName(serverUrl, name)));
 		await client.query(`alter database "${name}" is_template true`);
 		return name;
 	} finally {

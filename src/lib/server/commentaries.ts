@@ -226,27 +226,40 @@ export async function deleteCommentary(
 	ownerId: string,
 	id: string
 ): Promise<CommentaryDeletion> {
-	const result = await db
-		.deleteFrom('commentaries')
-		.where('id', '=', id)
-		.where('ownerId', '=', ownerId)
-		.where((eb) => eb.not(usedByOthers(ownerId)(eb)))
-		.executeTakeFirst();
-	if (Number(result.numDeletedRows) > 0) return { ok: true };
-	const exists = await db
-		.selectFrom('commentaries')
-		.select('id')
-		.where('id', '=', id)
-		.where('ownerId', '=', ownerId)
-		.executeTakeFirst();
-	return { ok: false, code: exists ? 'commentary_in_use' : 'not_found' };
+	return db.transaction().execute(async (trx) => {
+		// Locked first: on PostgreSQL the check below would otherwise miss a map of it that someone
+		// else commits while the delete waits, and delete that map with the commentary.
+		const owned = await forUpdate(
+			trx,
+			trx
+				.selectFrom('commentaries')
+				.select('id')
+				.where('id', '=', id)
+				.where('ownerId', '=', ownerId)
+		).executeTakeFirst();
+		if (!owned) return { ok: false, code: 'not_found' } as const;
+		const result = await trx
+			.deleteFrom('commentaries')
+			.where('id', '=', id)
+			.where((eb) => eb.not(usedByOthers(ownerId)(eb)))
+			.executeTakeFirst();
+		return Number(result.numDeletedRows) > 0
+			? ({ ok: true } as const)
+			: ({ ok: false, code: 'commentary_in_use' } as const);
+	});
 }
 
 /**
- * Before an account goes: its commentaries that other people's work uses lose their owner
- * instead of being deleted with it, so students keep their maps when a teacher leaves.
+ * Before an account goes, inside the transaction that deletes it: its commentaries that other
+ * people's work uses lose their owner instead of being deleted with it, so students keep their
+ * maps when a teacher leaves.
  */
 export async function detachCommentariesUsedByOthers(db: AppDatabase, ownerId: string) {
+	// Locked first, as in deleteCommentary: a map someone commits meanwhile must count.
+	await forUpdate(
+		db,
+		db.selectFrom('commentaries').select('id').where('ownerId', '=', ownerId)
+	).execute();
 	await db
 		.updateTable('commentaries')
 		.set({ ownerId: null })

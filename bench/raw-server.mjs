@@ -30,14 +30,14 @@ const update = db.prepare(
 	and "maps"."version" = ?`
 );
 
-/** Runs the captured queries in order; returns the row holding the document, else the last row. */
+/** Runs the captured queries in order; returns the map's row (it has a title), else the last row. */
 function run(list, mapId) {
 	let map;
 	let last;
 	for (const { statement, parameters } of list) {
 		const values = parameters.map((value) => (value === queries.mapIdPlaceholder ? mapId : value));
 		last = statement.reader ? statement.get(...values) : statement.run(...values);
-		if (last && 'document' in last) map = last;
+		if (last && 'title' in last) map = last;
 	}
 	return map ?? last;
 }
@@ -58,8 +58,8 @@ createServer((request, response) => {
 			response.writeHead(404).end();
 			return;
 		}
-		const document = JSON.parse(row.document);
 		if (json) {
+			const document = JSON.parse(row.document);
 			response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
 			response.end(
 				JSON.stringify({
@@ -72,12 +72,12 @@ createServer((request, response) => {
 			);
 			return;
 		}
-		const items = document.map.statements.map((s) => `<li>${escapeHtml(s.text)}</li>`).join('');
+		// Like the app's page: the map's head only; the browser fetches the map JSON beside it.
 		response.writeHead(200, { 'content-type': 'text/html' });
 		response.end(
-			`<!doctype html><html><head><title>${escapeHtml(row.title)}</title></head><body>` +
-				`<article>${escapeHtml(row.body)}</article><ol>${items}</ol>` +
-				`<script type="application/json">${JSON.stringify(document).replace(/</g, '\\u003c')}</script></body></html>`
+			`<!doctype html><html><head><title>${escapeHtml(row.title)}</title>` +
+				`<link rel="preload" href="/maps/${mapId}.json" as="fetch" crossorigin="anonymous"></head>` +
+				`<body><h1>${escapeHtml(row.title)}</h1><p>${escapeHtml(row.commentary_title)}</p></body></html>`
 		);
 		return;
 	}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMapDocument } from '$lib/argument';
-import { getReadableMap, getReadableMapJson, saveMap } from '$lib/server/maps';
+import { readMapJson } from '$lib/maps/map-json';
+import { getMapHead, getReadableMap, getReadableMapJson, saveMap } from '$lib/server/maps';
 import {
 	createTestMap,
 	createTestUser,
@@ -44,8 +45,31 @@ describe('map reads for the map JSON endpoint', () => {
 		expect(body).toMatchObject({ revision: 2, map: changed });
 	});
 
+	it('reads back in the browser as the map the server holds', async () => {
+		const { db, owner, mapId } = await setUp();
+		const readable = await getReadableMap(db, mapId, owner);
+		const { version, mine, ...rest } = readable ?? { version: 0, mine: false };
+		expect(mine).toBe(true);
+		expect(readMapJson(JSON.parse((await getReadableMapJson(db, mapId, owner)) ?? 'null'))).toEqual(
+			{
+				...rest,
+				revision: version
+			}
+		);
+	});
+
+	it("gives the page the map's head: everything but the document and the text", async () => {
+		const { db, owner, mapId } = await setUp();
+		const { map, commentary, ...head } = (await getReadableMap(db, mapId, owner))!;
+		const { body, ...commentaryHead } = commentary;
+		expect(map.statements.length).toBeGreaterThan(0);
+		expect(body.length).toBeGreaterThan(0);
+		expect(await getMapHead(db, mapId, owner)).toEqual({ ...head, commentary: commentaryHead });
+	});
+
 	it('gives nothing to a user who may not read the map', async () => {
 		const { db, stranger, mapId } = await setUp();
 		expect(await getReadableMapJson(db, mapId, stranger)).toBeUndefined();
+		expect(await getMapHead(db, mapId, stranger)).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import { createMapDocument, parseMapDocument, type ArgumentMap } from '$lib/argument';
-import type { CommentaryLanguage } from '$lib/commentary/rules';
 import type { MapBundle } from '$lib/interchange/types';
+import type { MapCommentary, MapJson } from '$lib/maps/map-json';
 import { mapEditableBy, mapReadableBy } from './access';
 import type { AppDatabase } from './db';
 import { randomId } from './id';
@@ -80,19 +80,15 @@ export interface ReadableMap {
 	version: number;
 	mine: boolean;
 	map: ArgumentMap;
-	commentary: {
-		id: string;
-		title: string;
-		author: string;
-		outlet: string;
-		language: CommentaryLanguage;
-		publishedOn: string | null;
-		sourceUrl: string | null;
-		body: string;
-	};
+	commentary: MapCommentary;
 }
 
-function selectMapWithCommentary(db: AppDatabase) {
+/** What the map page renders on the server: the map's facts without its document and text. */
+export type MapHead = Omit<ReadableMap, 'map' | 'commentary'> & {
+	commentary: Omit<MapCommentary, 'body'>;
+};
+
+function selectMapHead(db: AppDatabase) {
 	return db
 		.selectFrom('maps')
 		.innerJoin('commentaries', 'commentaries.id', 'maps.commentaryId')
@@ -101,29 +97,33 @@ function selectMapWithCommentary(db: AppDatabase) {
 			'maps.title',
 			'maps.version',
 			'maps.ownerId',
-			'maps.document',
 			'commentaries.id as commentaryId',
 			'commentaries.title as commentaryTitle',
 			'commentaries.author',
 			'commentaries.outlet',
 			'commentaries.language',
 			'commentaries.publishedOn',
-			'commentaries.sourceUrl',
-			'commentaries.body'
+			'commentaries.sourceUrl'
 		]);
 }
 
+function selectMapWithCommentary(db: AppDatabase) {
+	return selectMapHead(db).select(['maps.document', 'commentaries.body']);
+}
+
+type MapHeadRow = NonNullable<
+	Awaited<ReturnType<ReturnType<typeof selectMapHead>['executeTakeFirst']>>
+>;
 type MapWithCommentaryRow = NonNullable<
 	Awaited<ReturnType<ReturnType<typeof selectMapWithCommentary>['executeTakeFirst']>>
 >;
 
-function toReadableMap(row: MapWithCommentaryRow, userId: string | null): ReadableMap {
+function toMapHead(row: MapHeadRow, userId: string | null): MapHead {
 	return {
 		id: row.id,
 		title: row.title,
 		version: Number(row.version),
 		mine: userId !== null && row.ownerId === userId,
-		map: readDocumentVersion(row.id, Number(row.version), row.document),
 		commentary: {
 			id: row.commentaryId,
 			title: row.commentaryTitle,
@@ -131,9 +131,17 @@ function toReadableMap(row: MapWithCommentaryRow, userId: string | null): Readab
 			outlet: row.outlet,
 			language: row.language,
 			publishedOn: row.publishedOn,
-			sourceUrl: row.sourceUrl,
-			body: row.body
+			sourceUrl: row.sourceUrl
 		}
+	};
+}
+
+function toReadableMap(row: MapWithCommentaryRow, userId: string | null): ReadableMap {
+	const head = toMapHead(row, userId);
+	return {
+		...head,
+		map: readDocumentVersion(row.id, head.version, row.document),
+		commentary: { ...head.commentary, body: row.body }
 	};
 }
 
@@ -148,6 +156,22 @@ export async function getReadableMap(
 		.where(mapReadableBy(userId))
 		.executeTakeFirst();
 	return row && toReadableMap(row, userId);
+}
+
+/**
+ * The readable map without its document and commentary text, which the map page's script fetches
+ * from the map JSON endpoint: serialising them into the page cost several times the JSON read.
+ */
+export async function getMapHead(
+	db: AppDatabase,
+	id: string,
+	userId: string | null
+): Promise<MapHead | undefined> {
+	const row = await selectMapHead(db)
+		.where('maps.id', '=', id)
+		.where(mapReadableBy(userId))
+		.executeTakeFirst();
+	return row && toMapHead(row, userId);
 }
 
 /**
@@ -167,7 +191,13 @@ export async function getReadableMapJson(
 		.executeTakeFirst();
 	if (!row) return undefined;
 	const { title, version, commentary } = toReadableMap(row, userId);
-	const rest = JSON.stringify({ id: row.id, title, revision: version, commentary });
+	const facts: Omit<MapJson, 'format' | 'version' | 'map'> = {
+		id: row.id,
+		title,
+		revision: version,
+		commentary
+	};
+	const rest = JSON.stringify(facts);
 	// Both are JSON objects: drop the document's closing brace and the other's opening one.
 	return `${row.document.slice(0, row.document.lastIndexOf('}'))},${rest.slice(1)}`;
 }

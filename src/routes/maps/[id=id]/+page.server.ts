@@ -6,7 +6,7 @@ import { addComment, deleteComment, listComments } from '$lib/server/comments';
 import { getDb, type AppDatabase } from '$lib/server/db';
 import { formText } from '$lib/server/form';
 import { notFound } from '$lib/server/http/errors';
-import { duplicateMap, getReadableMap } from '$lib/server/maps';
+import { duplicateMap, getMapHead, getReadableMap } from '$lib/server/maps';
 import { loadSharing, shareActions } from '$lib/server/share-actions';
 import { requireUser } from '$lib/server/session-guard';
 import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
@@ -18,7 +18,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = getDb();
 	const userId = locals.user?.id ?? null;
 	const access = requireAccess(await mapAccess(db, userId, params.id), 'read');
-	const map = await getReadableMap(db, params.id, userId);
+	// The document and the text come from the map JSON, which the page preloads.
+	const map = await getMapHead(db, params.id, userId);
 	if (!map) notFound();
 	const comments: CommentView[] = access.comment
 		? (await listComments(db, params.id)).map(({ authorId, ...comment }) => ({

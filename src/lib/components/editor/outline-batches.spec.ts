@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outlineTree, type ArgumentMap } from '$lib/argument';
-import { nextBatchEnd, outlineSize, STATEMENTS_PER_BATCH } from './outline-batches';
+import {
+	claimOutlineSlot,
+	nextBatchEnd,
+	outlineSize,
+	STATEMENTS_PER_TASK
+} from './outline-batches';
 
 function statement(id: string, role: 'main_claim' | 'premise' = 'premise') {
 	return { id, text: id, role, implicit: false, anchors: [], note: '' };
@@ -30,12 +35,12 @@ describe('outline batches', () => {
 		expect(root && outlineSize(root)).toBe(3000);
 	});
 
-	it('hands out roots in batches of about STATEMENTS_PER_BATCH statements until all are shown', () => {
-		const roots = outlineTree(chains(10, 49));
+	it('hands out roots in batches of about STATEMENTS_PER_TASK statements until all are shown', () => {
+		const roots = outlineTree(chains(10, 4));
 		const ends: number[] = [];
 		for (let end = 0; end < roots.length;) ends.push((end = nextBatchEnd(roots, end)));
-		expect(ends).toEqual([4, 8, 10]);
-		expect(4 * 50).toBeLessThanOrEqual(STATEMENTS_PER_BATCH);
+		expect(ends).toEqual([5, 10]);
+		expect(5 * 5).toBeLessThanOrEqual(STATEMENTS_PER_TASK);
 	});
 
 	it('shows a root larger than a batch on its own', () => {
@@ -43,5 +48,19 @@ describe('outline batches', () => {
 		expect(nextBatchEnd(roots, 0)).toBe(1);
 		expect(nextBatchEnd(roots, 1)).toBe(2);
 		expect(nextBatchEnd(roots, 2)).toBe(2);
+	});
+});
+
+describe('outline slots', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('gives each task its share of statements, and the next task a new share', () => {
+		vi.useFakeTimers();
+		const firstTask = Array.from({ length: STATEMENTS_PER_TASK + 5 }, claimOutlineSlot);
+		expect(firstTask.filter(Boolean)).toHaveLength(STATEMENTS_PER_TASK);
+		expect(firstTask.slice(STATEMENTS_PER_TASK)).toEqual([false, false, false, false, false]);
+		vi.runOnlyPendingTimers();
+		expect(claimOutlineSlot()).toBe(true);
+		vi.runOnlyPendingTimers();
 	});
 });

@@ -1,7 +1,23 @@
 import type { OutlineStatementNode } from '$lib/argument';
 
-/** About this many statements are added to the outline per task. */
-export const STATEMENTS_PER_BATCH = 200;
+/**
+ * About this many statements are added to the outline per task. Each takes about a millisecond
+ * to create on a slow machine, and a drag of the graph that starts meanwhile waits for the task
+ * under way: larger shares made panning a 3,000-statement map stutter while its outline grew.
+ */
+export const STATEMENTS_PER_TASK = 25;
+
+let createdThisTask = 0;
+
+/**
+ * Counts one outline statement created in the current task; false once the task has created its
+ * share, and the statement should then leave its branches to a later task.
+ */
+export function claimOutlineSlot(): boolean {
+	if (createdThisTask === 0) setTimeout(() => (createdThisTask = 0));
+	createdThisTask += 1;
+	return createdThisTask <= STATEMENTS_PER_TASK;
+}
 
 /** Statements in a sub-tree, counted without recursion (chains can be hundreds deep). */
 export function outlineSize(root: OutlineStatementNode): number {
@@ -19,7 +35,7 @@ export function outlineSize(root: OutlineStatementNode): number {
 
 /**
  * Where the next batch of roots ends, starting at `start`: at least one root, and more while the
- * batch stays within STATEMENTS_PER_BATCH statements.
+ * batch stays within STATEMENTS_PER_TASK statements.
  */
 export function nextBatchEnd(roots: readonly OutlineStatementNode[], start: number): number {
 	let end = start;
@@ -28,7 +44,7 @@ export function nextBatchEnd(roots: readonly OutlineStatementNode[], start: numb
 		const root = roots[end];
 		if (!root) break;
 		statements += outlineSize(root);
-		if (end > start && statements > STATEMENTS_PER_BATCH) break;
+		if (end > start && statements > STATEMENTS_PER_TASK) break;
 		end += 1;
 	}
 	return end;

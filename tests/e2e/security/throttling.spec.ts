@@ -19,7 +19,7 @@ type Answer = Awaited<ReturnType<typeof timedLogin>>;
 const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-test('an unknown user and a wrong password get the same answer after the same work', async () => {
+test('an unknown user and a wrong password get the same answer', async () => {
 	const { account } = await signUpByRequest();
 	const unknown = newAccount().username;
 	// Few attempts: the whole suite logs in from one address, which has a limit of its own.
@@ -36,11 +36,10 @@ test('an unknown user and a wrong password get the same answer after the same wo
 	const page = (answer: Answer, name: string) =>
 		answer.body.replaceAll(name, 'NAME').replace(/nonce="[^"]*"/g, 'nonce');
 	expect(page(missing[0]!, unknown)).toBe(page(wrong[0]!, account.username));
-	// argon2 runs for the unknown name too (against a decoy hash); without it the answer would
-	// come back a hundred times faster. A loose bound: the machine is shared.
+	// argon2 runs for the unknown name too, against a decoy hash: tests/integration/login-work.spec.ts
+	// counts the checks. Times on a shared machine prove nothing, so they are only printed here.
 	console.log(
 		`[figure] log-in answer: wrong password ${median(wrong.map((a) => a.ms)).toFixed(0)} ms, ` +
 			`unknown user ${median(missing.map((a) => a.ms)).toFixed(0)} ms (medians of 3)`
 	);
-	expect(median(missing.map((a) => a.ms))).toBeGreaterThan(median(wrong.map((a) => a.ms)) / 3);
 });

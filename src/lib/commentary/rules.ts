@@ -1,3 +1,5 @@
+import { withoutNul } from '$lib/text/nul';
+
 /** Commentary limits shared by the form (hints, counters) and the server (which enforces them). */
 export const COMMENTARY_MAX_LENGTH = 200_000;
 export const COMMENTARY_TITLE_MAX_LENGTH = 300;
@@ -54,20 +56,24 @@ function isHttpUrl(value: string): boolean {
 	}
 }
 
-/** Normalises line endings and Unicode (NFC) so anchors count the same characters everywhere. */
+/**
+ * Normalises line endings and Unicode (NFC) so anchors count the same characters everywhere, and
+ * drops U+0000, which PostgreSQL cannot store.
+ */
 export function normaliseCommentaryText(text: string): string {
-	return text.replace(/\r\n?/g, '\n').normalize('NFC').trim();
+	return withoutNul(text).replace(/\r\n?/g, '\n').normalize('NFC').trim();
 }
 
 /** Validates and cleans a commentary form; the text is checked after normalisation. */
 export function validateCommentary(
 	input: CommentaryInput
 ): { ok: true; value: CleanCommentary } | { ok: false; code: CommentaryErrorCode } {
-	const title = input.title.trim();
-	const author = input.author.trim();
-	const outlet = input.outlet.trim();
-	const publishedOn = input.publishedOn.trim();
-	const sourceUrl = input.sourceUrl.trim();
+	// Forms arrive without U+0000 (formText); imported files may still carry it.
+	const title = withoutNul(input.title).trim();
+	const author = withoutNul(input.author).trim();
+	const outlet = withoutNul(input.outlet).trim();
+	const publishedOn = withoutNul(input.publishedOn).trim();
+	const sourceUrl = withoutNul(input.sourceUrl).trim();
 	const body = normaliseCommentaryText(input.body);
 	if (title.length === 0 || title.length > COMMENTARY_TITLE_MAX_LENGTH) {
 		return { ok: false, code: 'commentary_title_invalid' };

@@ -10,6 +10,12 @@ describe('formText', () => {
 		expect(formText(data, 'upload')).toBe('');
 		expect(formText(data, 'missing')).toBe('');
 	});
+
+	it('drops U+0000, which PostgreSQL cannot store', () => {
+		const data = new FormData();
+		data.set('body', 'Waffen\u0000ruhe\u0000');
+		expect(formText(data, 'body')).toBe('Waffenruhe');
+	});
 });
 
 describe('safeRedirectPath', () => {

@@ -1,7 +1,12 @@
-/** A form field as a string ('' when absent or a file), so actions never see `null` or `File`. */
+import { withoutNul } from '$lib/text/nul';
+
+/**
+ * A form field as a string ('' when absent or a file), so actions never see `null` or `File`;
+ * without U+0000, which PostgreSQL cannot store.
+ */
 export function formText(data: FormData, name: string): string {
 	const value = data.get(name);
-	return typeof value === 'string' ? value : '';
+	return typeof value === 'string' ? withoutNul(value) : '';
 }
 
 const SAME_SITE = 'http://same-site.invalid';

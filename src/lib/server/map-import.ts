@@ -3,6 +3,7 @@ import { validateCommentary } from '$lib/commentary/rules';
 import { importMapFile, type ImportFormat } from '$lib/interchange/import';
 import type { ImportError } from '$lib/interchange/types';
 import { MAP_TITLE_MAX_LENGTH } from '$lib/maps/rules';
+import { withoutNul } from '$lib/text/nul';
 import { createCommentary } from './commentaries';
 import type { AppDatabase } from './db';
 import { createMap } from './maps';
@@ -47,7 +48,8 @@ export async function importMapForUser(
 		return createMap(trx, {
 			ownerId,
 			commentaryId,
-			title: bundle.title.trim().slice(0, MAP_TITLE_MAX_LENGTH) || commentary.value.title,
+			title:
+				withoutNul(bundle.title).trim().slice(0, MAP_TITLE_MAX_LENGTH) || commentary.value.title,
 			map: relocated.map
 		});
 	});

@@ -48,6 +48,22 @@ describe('databaseConfigFromEnv', () => {
 		);
 	});
 
+	it('refuses TLS parameters in the URL other than sslmode, which would override it', () => {
+		for (const parameter of [
+			'ssl=false',
+			'sslcert=/tmp/c.pem',
+			'sslkey=/tmp/k.pem',
+			'sslrootcert=/tmp/ca.pem',
+			'SSLROOTCERT=system'
+		]) {
+			expect(() =>
+				databaseConfigFromEnv({
+					DATABASE_URL: `postgres://db/a?sslmode=verify-full&${parameter}`
+				})
+			).toThrow(/DATABASE_URL must not set ssl.*: use sslmode and DATABASE_SSL_CA/i);
+		}
+	});
+
 	it('never shows the password', () => {
 		const config = databaseConfigFromEnv({ DATABASE_URL: 'postgres://app:secret@db/a' });
 		expect(describeDatabase(config)).toBe('postgres://app:***@db/a');

@@ -71,6 +71,15 @@ function postgresConfig(raw: string, env: Env): PostgresConfig {
 	} catch {
 		throw new DatabaseConfigError('DATABASE_URL is not a valid URL');
 	}
+	// pg lets the URL's TLS parameters override the `ssl` settings made here from sslmode.
+	const overriding = [...url.searchParams.keys()].filter(
+		(key) => key.toLowerCase().startsWith('ssl') && key !== 'sslmode'
+	);
+	if (overriding.length > 0) {
+		throw new DatabaseConfigError(
+			`DATABASE_URL must not set ${overriding.join(', ')}: use sslmode and DATABASE_SSL_CA`
+		);
+	}
 	const mode = url.searchParams.get('sslmode') ?? env.PGSSLMODE ?? 'disable';
 	url.searchParams.delete('sslmode');
 	return {

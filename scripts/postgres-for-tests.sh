@@ -22,6 +22,13 @@ as_postgres() {
 	fi
 }
 
+# Ends the script with the reason and the server's own log, which says why it did not start.
+start_failed() {
+	echo "PostgreSQL did not start: $1. $DATA/server.log:" >&2
+	cat "$DATA/server.log" >&2 || true
+	exit 1
+}
+
 start() {
 	local bin
 	bin="$(find_bin)"
@@ -42,10 +49,16 @@ start() {
 	# C collation: text sorts by code point, as on SQLite, so both databases order rows alike.
 	as_postgres "$bin/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 	# Tests only: durability is not needed, speed is.
-	as_postgres "$bin/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 \
+	if ! as_postgres "$bin/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 \
 		-o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-		start >/dev/null
-	until as_postgres "$bin/pg_isready" -q -h 127.0.0.1 -p "$PORT"; do sleep 0.2; done
+		start >/dev/null; then
+		start_failed "pg_ctl gave up"
+	fi
+	local deadline=$((SECONDS + 30))
+	until as_postgres "$bin/pg_isready" -q -h 127.0.0.1 -p "$PORT"; do
+		if ((SECONDS >= deadline)); then start_failed "not ready on port $PORT within 30 s"; fi
+		sleep 0.2
+	done
 	echo "$URL"
 }
 

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Scale-out on PostgreSQL: several `node build` processes on one database, and a SQLite
- * installation moved with `npm run db:copy`. Needs the production build and a PostgreSQL server
+ * installation moved with `npm run db:copy`; also how scripts/postgres-for-tests.sh fails. Needs the production build and a PostgreSQL server
  * (ARGUMAP_TEST_POSTGRES_URL; scripts/postgres-for-tests.sh starts one). scripts/test.sh runs it.
  */
 export default defineConfig({

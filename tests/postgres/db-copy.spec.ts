@@ -9,7 +9,7 @@ import {
 import { listTables } from '$lib/server/db/catalog';
 import { createEveryKind, type EveryKind } from '../integration/every-kind';
 import { PASSWORD } from '../integration/helpers';
-import { getJson, logIn, requirePostgres, startServer, type AppServer } from './servers';
+import { getJson, logIn, requirePostgres, startProductionServer, type AppServer } from './servers';
 
 const run = promisify(execFile);
 
@@ -39,7 +39,10 @@ beforeAll(async () => {
 		postgres.env.DATABASE_URL!
 	]);
 	copyOutput = stdout;
-	[before, after] = await Promise.all([startServer(sqlite.env), startServer(postgres.env)]);
+	[before, after] = await Promise.all([
+		startProductionServer(sqlite.env),
+		startProductionServer(postgres.env)
+	]);
 });
 
 afterAll(async () => {

@@ -11,7 +11,14 @@ import {
 	PASSWORD,
 	TEST_MAP
 } from '../integration/helpers';
-import { getJson, logIn, postForm, requirePostgres, startServer, type AppServer } from './servers';
+import {
+	getJson,
+	logIn,
+	postForm,
+	requirePostgres,
+	startProductionServer,
+	type AppServer
+} from './servers';
 
 /** Two app servers on one PostgreSQL database, as behind a load balancer. */
 let database: TestDatabase;
@@ -22,7 +29,10 @@ beforeAll(async () => {
 	requirePostgres();
 	// A new installation: both servers find an empty database and start at the same moment.
 	database = await openTestDatabase({ empty: true });
-	[first, second] = await Promise.all([startServer(database.env), startServer(database.env)]);
+	[first, second] = await Promise.all([
+		startProductionServer(database.env),
+		startProductionServer(database.env)
+	]);
 });
 
 afterAll(async () => {

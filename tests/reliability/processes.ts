@@ -25,26 +25,27 @@ export function exited(child: ChildProcess): Promise<void> {
 
 export interface AppServer {
 	origin: string;
+	/** Everything the process printed. */
+	output(): string;
 	stop(): Promise<void>;
 }
 
-/** The production build (`node build`) on its own port and database file, as `npm start` runs it. */
-export async function startAppServer(databasePath: string): Promise<AppServer> {
+/**
+ * The production build (`node build`) on a port of its own, as `npm start` runs it, on the
+ * database `env` names (never one the test process happens to have), with `env`'s other settings.
+ */
+export async function startProductionServer(env: Record<string, string>): Promise<AppServer> {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) {
 		throw new Error('No production build: run `npm run build` first');
 	}
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
+	const inherited = { ...process.env };
+	delete inherited.DATABASE_URL;
+	delete inherited.DATABASE_PATH;
 	const child = spawn(process.execPath, ['build'], {
 		cwd: ROOT,
-		env: {
-			...process.env,
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			ORIGIN: origin,
-			DATABASE_PATH: databasePath,
-			BODY_SIZE_LIMIT: '4M'
-		},
+		env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ORIGIN: origin, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -61,11 +62,17 @@ export async function startAppServer(databasePath: string): Promise<AppServer> {
 	}
 	return {
 		origin,
+		output: () => output,
 		async stop() {
 			child.kill('SIGTERM');
 			await exited(child);
 		}
 	};
+}
+
+/** The production build on its own SQLite file, taking the large bodies the load tests send. */
+export function startAppServer(databasePath: string): Promise<AppServer> {
+	return startProductionServer({ DATABASE_PATH: databasePath, BODY_SIZE_LIMIT: '4M' });
 }
 
 /**

@@ -110,3 +110,54 @@ test('a chain of 300 statements opens: graph and outline drawn to the last step,
 	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+/** A binary tree of `size` implicit statements, placed, so the page runs no layout. */
+function placedTree(size: number) {
+	const statements = Array.from({ length: size }, (_, i) => ({
+		id: `t${i}`,
+		text: `Reason ${i} in a wide tree`,
+		role: i === 0 ? 'main_claim' : 'premise',
+		implicit: true,
+		anchors: [],
+		note: '',
+		position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 120 }
+	}));
+	const relations = statements.slice(1).map((_, index) => ({
+		id: `u${index + 1}`,
+		kind: 'support',
+		premiseIds: [`t${index + 1}`],
+		conclusionId: `t${Math.floor(index / 2)}`
+	}));
+	return { format: 'argumap-map', version: 1, map: { statements, relations } };
+}
+
+test('the outline holds back while the graph is pressed, and grows to the end after the release', async ({
+	page,
+	account
+}) => {
+	const SIZE = 1500;
+	await signUp(page, account);
+	await new EditorPage(page).startMapOfExample();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const saved = await page.request.put(`/maps/${id}.json`, {
+		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+		data: JSON.stringify({ baseRevision: 1, document: placedTree(SIZE) })
+	});
+	expect(saved.status()).toBe(200);
+
+	await gotoHydrated(page, `/maps/${id}`);
+	const canvas = page.locator('[data-testid="argument-graph"] canvas').first();
+	await canvas.waitFor();
+	const box = (await canvas.boundingBox())!;
+	// A press on the graph, held without moving: no viewport event tells the page a pan goes on.
+	await page.mouse.move(box.x + 5, box.y + 5);
+	await page.mouse.down();
+	const items = new EditorPage(page).outline.locator('[data-outline-statement]');
+	await page.waitForTimeout(400);
+	const whilePressed = await items.count();
+	await page.waitForTimeout(1500);
+	expect(await items.count()).toBe(whilePressed);
+	expect(whilePressed).toBeLessThan(SIZE);
+	await page.mouse.up();
+	await expect(items).toHaveCount(SIZE, { timeout: 30_000 });
+});

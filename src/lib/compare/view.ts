@@ -1,5 +1,5 @@
 import type { ArgumentMap } from '$lib/argument';
-import type { CommentaryLanguage } from '$lib/commentary/rules';
+import type { MapCommentary } from '$lib/maps/map-json';
 import type { MapAgreement } from './agreement';
 import type { SameClaimSuggestion } from './alignment';
 import type { CrossLink } from './cross-links';
@@ -18,15 +18,7 @@ export interface ComparedMap {
 	/** The reader may open the map's own page (a shared comparison alone does not grant that). */
 	openable: boolean;
 	map: ArgumentMap;
-	commentary: {
-		title: string;
-		author: string;
-		outlet: string;
-		language: CommentaryLanguage;
-		publishedOn: string | null;
-		sourceUrl: string | null;
-		body: string;
-	};
+	commentary: Omit<MapCommentary, 'id'>;
 }
 
 export interface ComparisonAnalysis {

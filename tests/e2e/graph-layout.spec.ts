@@ -161,3 +161,48 @@ test('the outline holds back while the graph is pressed, and grows to the end af
 	await page.mouse.up();
 	await expect(items).toHaveCount(SIZE, { timeout: 30_000 });
 });
+
+test('a map of 300 anchored statements marks every passage of the text once its graph has drawn', async ({
+	page,
+	account
+}) => {
+	const SIZE = 300;
+	await signUp(page, account);
+	await new EditorPage(page).startMapOfExample();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const body: string = (await (await page.request.get(`/maps/${id}.json`)).json()).commentary.body;
+	const step = Math.floor(body.length / SIZE);
+	expect(step).toBeGreaterThanOrEqual(6);
+	const statements = Array.from({ length: SIZE }, (_, i) => ({
+		id: `p${i}`,
+		text: `Passage ${i}`,
+		role: i === 0 ? 'main_claim' : 'premise',
+		implicit: false,
+		anchors: [{ start: i * step, end: i * step + 4, quote: body.slice(i * step, i * step + 4) }],
+		note: ''
+	}));
+	const relations = statements.slice(1).map((_, index) => ({
+		id: `q${index + 1}`,
+		kind: 'support',
+		premiseIds: [`p${index + 1}`],
+		conclusionId: 'p0'
+	}));
+	const saved = await page.request.put(`/maps/${id}.json`, {
+		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+		data: JSON.stringify({
+			baseRevision: 1,
+			document: { format: 'argumap-map', version: 1, map: { statements, relations } }
+		})
+	});
+	expect(saved.status()).toBe(200);
+
+	await gotoHydrated(page, `/maps/${id}`);
+	const text = new EditorPage(page).text;
+	await expect(text.locator('mark[data-statements~="p299"]')).toHaveCount(1, { timeout: 20_000 });
+	await expect(text.locator('mark[data-statements~="p0"]')).toHaveCount(1);
+	// Selecting a statement in the text still works on the marked text.
+	await text.locator('mark[data-statements~="p150"]').click();
+	await expect(
+		new EditorPage(page).outline.locator('[data-outline-statement="p150"]')
+	).toHaveAttribute('aria-pressed', 'true');
+});

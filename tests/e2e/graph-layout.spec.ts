@@ -1,7 +1,24 @@
+import type { Page } from '@playwright/test';
 import { EditorPage } from './editor-page';
 import { expect, gotoHydrated, ORIGIN, signUp, test } from './fixtures';
 
 const STATEMENTS = 200;
+
+/** Starts a map of the example commentary as the signed-in user; its id. */
+async function newMapOfExample(page: Page): Promise<string> {
+	await new EditorPage(page).startMapOfExample();
+	return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** Saves `document` as the map's second revision, then opens the map in the editor. */
+async function openWithDocument(page: Page, id: string, document: unknown) {
+	const saved = await page.request.put(`/maps/${id}.json`, {
+		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+		data: JSON.stringify({ baseRevision: 1, document })
+	});
+	expect(saved.status()).toBe(200);
+	await gotoHydrated(page, `/maps/${id}`);
+}
 
 /** A tree of implicit statements: every statement supports the one half its number. */
 function largeMap() {
@@ -35,15 +52,8 @@ test('a large map is laid out in the layout worker, every statement placed and t
 	account
 }) => {
 	await signUp(page, account);
-	await new EditorPage(page).startMapOfExample();
-	const id = new URL(page.url()).pathname.split('/').pop()!;
-	const saved = await page.request.put(`/maps/${id}.json`, {
-		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-		data: JSON.stringify({ baseRevision: 1, document: largeMap() })
-	});
-	expect(saved.status()).toBe(200);
-
-	await gotoHydrated(page, `/maps/${id}`);
+	const id = await newMapOfExample(page);
+	await openWithDocument(page, id, largeMap());
 	// The editor stores the worker's positions through autosave; wait for that save.
 	let stored: Stored | undefined;
 	await expect
@@ -93,15 +103,8 @@ test('a chain of 300 statements opens: graph and outline drawn to the last step,
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await signUp(page, account);
-	await new EditorPage(page).startMapOfExample();
-	const id = new URL(page.url()).pathname.split('/').pop()!;
-	const saved = await page.request.put(`/maps/${id}.json`, {
-		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-		data: JSON.stringify({ baseRevision: 1, document: chainMap(CHAIN) })
-	});
-	expect(saved.status()).toBe(200);
-
-	await gotoHydrated(page, `/maps/${id}`);
+	const id = await newMapOfExample(page);
+	await openWithDocument(page, id, chainMap(CHAIN));
 	const editor = new EditorPage(page);
 	await expect(editor.outline.locator('[data-outline-statement]')).toHaveCount(CHAIN, {
 		timeout: 20_000
@@ -137,15 +140,8 @@ test('the outline holds back while the graph is pressed, and grows to the end af
 }) => {
 	const SIZE = 1500;
 	await signUp(page, account);
-	await new EditorPage(page).startMapOfExample();
-	const id = new URL(page.url()).pathname.split('/').pop()!;
-	const saved = await page.request.put(`/maps/${id}.json`, {
-		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-		data: JSON.stringify({ baseRevision: 1, document: placedTree(SIZE) })
-	});
-	expect(saved.status()).toBe(200);
-
-	await gotoHydrated(page, `/maps/${id}`);
+	const id = await newMapOfExample(page);
+	await openWithDocument(page, id, placedTree(SIZE));
 	const canvas = page.locator('[data-testid="argument-graph"] canvas').first();
 	await canvas.waitFor();
 	const box = (await canvas.boundingBox())!;
@@ -168,8 +164,7 @@ test('a map of 300 anchored statements marks every passage of the text once its 
 }) => {
 	const SIZE = 300;
 	await signUp(page, account);
-	await new EditorPage(page).startMapOfExample();
-	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const id = await newMapOfExample(page);
 	const body: string = (await (await page.request.get(`/maps/${id}.json`)).json()).commentary.body;
 	const step = Math.floor(body.length / SIZE);
 	expect(step).toBeGreaterThanOrEqual(6);
@@ -187,16 +182,11 @@ test('a map of 300 anchored statements marks every passage of the text once its 
 		premiseIds: [`p${index + 1}`],
 		conclusionId: 'p0'
 	}));
-	const saved = await page.request.put(`/maps/${id}.json`, {
-		headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-		data: JSON.stringify({
-			baseRevision: 1,
-			document: { format: 'argumap-map', version: 1, map: { statements, relations } }
-		})
+	await openWithDocument(page, id, {
+		format: 'argumap-map',
+		version: 1,
+		map: { statements, relations }
 	});
-	expect(saved.status()).toBe(200);
-
-	await gotoHydrated(page, `/maps/${id}`);
 	const text = new EditorPage(page).text;
 	await expect(text.locator('mark[data-statements~="p299"]')).toHaveCount(1, { timeout: 20_000 });
 	await expect(text.locator('mark[data-statements~="p0"]')).toHaveCount(1);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { suggestStructure } from '../src/lib/suggest/index';
-import { segmentSentences } from '../src/lib/suggest/segment';
+import { segmentSentences } from '../src/lib/suggest/sentence-split';
 import type { SuggestLanguage } from '../src/lib/suggest/types';
 
 const WORDS = 10_000;

@@ -196,3 +196,122 @@ test('a map of 300 anchored statements marks every passage of the text once its 
 		new EditorPage(page).outline.locator('[data-outline-statement="p150"]')
 	).toHaveAttribute('aria-pressed', 'true');
 });
+
+/** A main claim with two premises, one of them already supporting it, placed in one row. */
+function placedRow() {
+	const statement = (id: string, role: string, x: number) => ({
+		id,
+		text: `Statement ${id}`,
+		role,
+		implicit: true,
+		anchors: [],
+		note: '',
+		position: { x, y: 0 }
+	});
+	return {
+		format: 'argumap-map',
+		version: 1,
+		map: {
+			statements: [
+				statement('s0', 'main_claim', 0),
+				statement('s1', 'premise', 260),
+				statement('s2', 'premise', -260)
+			],
+			relations: [{ id: 'r2', kind: 'support', premiseIds: ['s2'], conclusionId: 's0' }]
+		}
+	};
+}
+
+/** Where a statement's node is drawn, in page coordinates, and its position in the graph. */
+function graphNode(page: Page, id: string) {
+	return page.getByTestId('argument-graph').evaluate((container, nodeId) => {
+		const { cy } = (container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg;
+		const node = cy.getElementById(nodeId);
+		const box = container.getBoundingClientRect();
+		const rendered = node.renderedPosition();
+		return {
+			x: box.x + rendered.x,
+			y: box.y + rendered.y,
+			position: { ...node.position() }
+		};
+	}, id);
+}
+
+/** Scripts the page has loaded, by content: the on-demand parts are told apart by their code. */
+function watchScripts(page: Page) {
+	const loaded = { layout: false, drawing: false };
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js')) return;
+		const code = await response.text().catch(() => '');
+		if (code.includes('useDagreEdgeControlPoints')) loaded.layout = true;
+		if (code.includes('noEdgeEventsInDraw')) loaded.drawing = true;
+	});
+	return loaded;
+}
+
+test('a placed map opens without the layout and drawing code; drawing a support loads it and adds the relation', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const id = await newMapOfExample(page);
+	// A page of its own: the new map's page, unplaced, loads the layout code.
+	const mapPage = await page.context().newPage();
+	const scripts = watchScripts(mapPage);
+	await openWithDocument(mapPage, id, placedRow());
+	await expect(mapPage.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
+	await expect.poll(() => graphNode(mapPage, 's1').then((node) => node.position.x)).toBe(260);
+	await mapPage.waitForLoadState('networkidle');
+	expect(scripts).toEqual({ layout: false, drawing: false });
+
+	const graph = mapPage.getByTestId('argument-graph');
+	// Marks this cytoscape instance: an edit must change the graph, not build a new one.
+	await graph.evaluate((container) =>
+		(container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.scratch(
+			'_test',
+			'first'
+		)
+	);
+	await mapPage.getByRole('button', { name: 'Draw supports' }).click();
+	await expect.poll(() => scripts.drawing).toBe(true);
+	const from = await graphNode(mapPage, 's1');
+	const to = await graphNode(mapPage, 's0');
+	await mapPage.mouse.move(from.x, from.y);
+	await mapPage.mouse.down();
+	await mapPage.mouse.move(to.x, to.y, { steps: 12 });
+	await mapPage.waitForTimeout(300);
+	await mapPage.mouse.up();
+	await new EditorPage(mapPage).expectSaved();
+	const stored = await (await mapPage.request.get(`/maps/${id}.json`)).json();
+	expect(stored.map.relations).toContainEqual(
+		expect.objectContaining({ kind: 'support', premiseIds: ['s1'], conclusionId: 's0' })
+	);
+	expect(scripts.layout).toBe(false);
+	expect(
+		await graph.evaluate((container) =>
+			(container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.scratch(
+				'_test'
+			)
+		)
+	).toBe('first');
+});
+
+test('Auto-layout lays a placed map out anew: premises below their conclusion, the stored positions gone', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const id = await newMapOfExample(page);
+	await openWithDocument(page, id, placedRow());
+	await expect.poll(() => graphNode(page, 's1').then((node) => node.position.y)).toBe(0);
+	await page.getByRole('button', { name: 'Auto-layout' }).click();
+	await expect
+		.poll(
+			async () =>
+				(await graphNode(page, 's2')).position.y - (await graphNode(page, 's0')).position.y
+		)
+		.toBeGreaterThan(20);
+	await new EditorPage(page).expectSaved();
+	const stored: Stored = await (await page.request.get(`/maps/${id}.json`)).json();
+	expect(stored.map.statements.filter((statement) => statement.position)).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { segmentSentences } from '$lib/suggest/segment';
+import { segmentSentences } from '$lib/suggest/sentence-split';
 
 export interface SentenceRange {
 	start: number;

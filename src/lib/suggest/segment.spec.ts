@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, segmentText } from './segment';
+import { segmentText } from './segment';
+import { segmentSentences } from './sentence-split';
 import type { SuggestLanguage, Unit } from './types';
 
 function texts(text: string, language: SuggestLanguage): string[] {

@@ -1,20 +1,41 @@
 import type cytoscape from 'cytoscape';
 
 let loading: Promise<typeof cytoscape> | undefined;
+let loadingDagre: Promise<void> | undefined;
+let dagreReady = false;
+let loadingEdgeHandles: Promise<void> | undefined;
 
 /**
- * cytoscape and its extensions, loaded on first use: pages that show a graph fetch them once the
- * page is up, and pages without one never do (about 140 KB of gzipped JavaScript).
+ * cytoscape, loaded on first use: pages that show a graph fetch it once the page is up, and pages
+ * without one never do (about 130 KB of gzipped JavaScript). Its extensions load on demand too.
  */
 export function loadCytoscape(): Promise<typeof cytoscape> {
-	loading ??= Promise.all([
-		import('cytoscape'),
-		import('cytoscape-dagre'),
-		import('cytoscape-edgehandles')
-	]).then(([{ default: core }, { default: dagre }, { default: edgehandles }]) => {
-		core.use(dagre);
-		core.use(edgehandles);
-		return core;
-	});
+	loading ??= import('cytoscape').then(({ default: core }) => core);
 	return loading;
+}
+
+/** The dagre layout: needed only to lay out statements that have no stored position. */
+export function loadDagre(): Promise<void> {
+	loadingDagre ??= Promise.all([loadCytoscape(), import('cytoscape-dagre')]).then(
+		([core, { default: dagre }]) => {
+			core.use(dagre);
+			dagreReady = true;
+		}
+	);
+	return loadingDagre;
+}
+
+/** Whether the dagre layout can run right away. */
+export function isDagreLoaded(): boolean {
+	return dagreReady;
+}
+
+/** Drawing relations by dragging from node to node: needed only once someone starts drawing. */
+export function loadEdgeHandles(): Promise<void> {
+	loadingEdgeHandles ??= Promise.all([loadCytoscape(), import('cytoscape-edgehandles')]).then(
+		([core, { default: edgehandles }]) => {
+			core.use(edgehandles);
+		}
+	);
+	return loadingEdgeHandles;
 }

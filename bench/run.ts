@@ -15,7 +15,7 @@ import { benchSaving } from './saving';
 import { seedDatabase } from './seed';
 import { benchServer } from './server';
 import { printTable, round, row, type Row } from './stats';
-import { benchSuggestLanguage } from './suggest';
+import { builtForBrowser } from './suggest';
 
 const { values } = parseArgs({
 	options: {
@@ -74,8 +74,9 @@ async function main() {
 
 	if (parts.has('7')) {
 		log('7 suggestion and segmentation');
+		const built = await builtForBrowser();
 		for (const language of ['de', 'en'] as const) {
-			const result = benchSuggestLanguage(language, rounds);
+			const result = built.benchSuggestLanguage(language, rounds);
 			rows.push(
 				row(
 					'7 suggest',
@@ -95,6 +96,7 @@ async function main() {
 				)
 			);
 		}
+		built.done();
 	}
 	if (parts.has('5')) {
 		log('5 saving');

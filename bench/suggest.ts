@@ -1,8 +1,8 @@
 // `npm run bench:suggest`: times the suggester (segmentation + structure) on a 10,000-word text
 // per language against plain Intl.Segmenter sentence splitting of the same text, in one run.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { suggestStructure } from '../src/lib/suggest/index';
 import { segmentSentences } from '../src/lib/suggest/sentence-split';
 import type { SuggestLanguage } from '../src/lib/suggest/types';
@@ -117,7 +117,39 @@ function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
-function main() {
+/**
+ * This file as Vite bundles and minifies code for the browser, which is how the editor runs the
+ * suggester: run through tsx, every function would also carry esbuild's name-keeping helpers.
+ */
+export async function builtForBrowser(): Promise<{
+	benchSuggestLanguage: typeof benchSuggestLanguage;
+	done(): void;
+}> {
+	const { build } = await import('vite');
+	const outDir = fileURLToPath(new URL(`./.suggest-build-${process.pid}`, import.meta.url));
+	await build({
+		configFile: false,
+		logLevel: 'silent',
+		build: {
+			ssr: fileURLToPath(import.meta.url),
+			outDir,
+			minify: true,
+			emptyOutDir: true,
+			rolldownOptions: { output: { format: 'es', entryFileNames: 'suggest.js' } }
+		}
+	});
+	const built = (await import(pathToFileURL(`${outDir}/suggest.js`).href)) as {
+		benchSuggestLanguage: typeof benchSuggestLanguage;
+	};
+	return {
+		benchSuggestLanguage: built.benchSuggestLanguage,
+		done: () => rmSync(outDir, { recursive: true, force: true })
+	};
+}
+
+async function main() {
+	const built = await builtForBrowser();
+	const benchSuggestLanguage = built.benchSuggestLanguage;
 	const results = {
 		date: new Date().toISOString(),
 		node: process.version,
@@ -133,7 +165,8 @@ function main() {
 	}
 	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`Wrote ${RESULTS.pathname}`);
+	built.done();
 }
 
 // `npm run bench` imports this file for part 7; `npm run bench:suggest` runs it on its own.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -315,3 +315,27 @@ test('Auto-layout lays a placed map out anew: premises below their conclusion, t
 	const stored: Stored = await (await page.request.get(`/maps/${id}.json`)).json();
 	expect(stored.map.statements.filter((statement) => statement.position)).toEqual([]);
 });
+
+test('the checks wait for the graph: held back while cytoscape loads, shown once it has drawn', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const id = await newMapOfExample(page);
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	// cytoscape is the only chunk of this size; hold it back until the checks have been looked at.
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.length > 300_000) await held;
+		await route.fulfill({ response, body });
+	});
+	await openWithDocument(page, id, placedRow());
+	const checks = page.getByRole('region', { name: 'Checks' });
+	await expect(checks).toContainText('The checks run once the map has been drawn.');
+	await expect(checks).not.toContainText('Sentences of the text covered');
+	release();
+	await expect(checks).toContainText('Sentences of the text covered by your statements: 0 %');
+	await expect(checks).not.toContainText('once the map has been drawn');
+});

@@ -16,12 +16,9 @@ export function loadCytoscape(): Promise<typeof cytoscape> {
 
 /** The dagre layout: needed only to lay out statements that have no stored position. */
 export function loadDagre(): Promise<void> {
-	loadingDagre ??= Promise.all([loadCytoscape(), import('cytoscape-dagre')]).then(
-		([core, { default: dagre }]) => {
-			core.use(dagre);
-			dagreReady = true;
-		}
-	);
+	loadingDagre ??= loadExtension(import('cytoscape-dagre')).then(() => {
+		dagreReady = true;
+	});
 	return loadingDagre;
 }
 
@@ -32,10 +29,11 @@ export function isDagreLoaded(): boolean {
 
 /** Drawing relations by dragging from node to node: needed only once someone starts drawing. */
 export function loadEdgeHandles(): Promise<void> {
-	loadingEdgeHandles ??= Promise.all([loadCytoscape(), import('cytoscape-edgehandles')]).then(
-		([core, { default: edgehandles }]) => {
-			core.use(edgehandles);
-		}
-	);
+	loadingEdgeHandles ??= loadExtension(import('cytoscape-edgehandles'));
 	return loadingEdgeHandles;
+}
+
+async function loadExtension(extension: Promise<{ default: cytoscape.Ext }>): Promise<void> {
+	const [core, { default: ext }] = await Promise.all([loadCytoscape(), extension]);
+	core.use(ext);
 }

@@ -65,25 +65,6 @@ window.cy = cy;
 </script></body></html>`;
 }
 
-/** The elements as the editor shows a placed map: inference nodes between premises and conclusion. */
-export function placedElements(map: ArgumentMap) {
-	const elements = graphElements(map);
-	const positions = new Map(map.statements.map((s) => [s.id, s.position ?? { x: 0, y: 0 }]));
-	for (const relation of map.relations) {
-		if (relation.kind !== 'support') continue;
-		const premises = relation.premiseIds.map((id) => positions.get(id) ?? { x: 0, y: 0 });
-		const to = positions.get(relation.conclusionId) ?? { x: 0, y: 0 };
-		const from = {
-			x: premises.reduce((sum, p) => sum + p.x, 0) / premises.length,
-			y: premises.reduce((sum, p) => sum + p.y, 0) / premises.length
-		};
-		positions.set(relation.id, { x: (from.x * 2 + to.x) / 3, y: (from.y * 2 + to.y) / 3 });
-	}
-	return elements.map((element) =>
-		element.group === 'nodes' ? { ...element, position: positions.get(element.data.id) } : element
-	);
-}
-
 interface Visit {
 	firstFrameMs: number;
 	longestTaskMs: number;
@@ -226,7 +207,7 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Row[]>
 		await visit(browser, ourUrl, options.seeded.sessionToken, null);
 		const size = await graphAreaSize(browser, ourUrl, options.seeded.sessionToken);
 		if (process.env.BENCH_DEBUG) console.log('graph area', size);
-		pages.set(`/bare/${seededMap.size}`, barePage(placedElements(map), size.width, size.height));
+		pages.set(`/bare/${seededMap.size}`, barePage(graphElements(map), size.width, size.height));
 		const bareMapUrl = `${bareUrl}/bare/${seededMap.size}`;
 		await visit(browser, bareMapUrl, null, null);
 		const from = await emptySpot(browser, bareMapUrl);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArgumentMap } from '$lib/argument';
-import { badgeText, graphElements, LABEL_MAX_LENGTH, shortLabel } from './graph-elements';
+import {
+	badgeText,
+	graphElements,
+	LABEL_MAX_LENGTH,
+	shortLabel,
+	type GraphNode
+} from './graph-elements';
 
 const map: ArgumentMap = {
 	statements: [
@@ -27,6 +33,27 @@ describe('graphElements', () => {
 			source: 'r1',
 			target: 'c'
 		});
+	});
+
+	it('places an inference node a third of the way from its premises to its conclusion once all three have places', () => {
+		const at = (id: string, x: number, y: number) => ({ id, position: { x, y } });
+		const spots = new Map(
+			[at('c', 0, 0), at('p1', -90, 300), at('p2', 90, 300)].map((s) => [s.id, s])
+		);
+		const placed = (ids: string[]): ArgumentMap => ({
+			...map,
+			statements: map.statements.map((statement) =>
+				ids.includes(statement.id)
+					? { ...statement, position: spots.get(statement.id)!.position }
+					: statement
+			)
+		});
+		const support = (document: ArgumentMap) =>
+			graphElements(document).find((e) => e.data.id === 'r1') as GraphNode;
+		expect(support(placed(['c', 'p1', 'p2'])).position).toEqual({ x: 0, y: 200 });
+		// One premise without a place: the editor places the node once the premise is drawn.
+		expect(support(placed(['c', 'p1'])).position).toBeUndefined();
+		expect(support(map).position).toBeUndefined();
 	});
 
 	it('points an undercut at the inference node and marks implicit statements', () => {

@@ -62,6 +62,24 @@ export interface GraphEdge {
 
 export type GraphElement = GraphNode | GraphEdge;
 
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** Where an inference node sits: a third of the way from its premises' centre to its conclusion. */
+export function supportNodePosition(premises: readonly Point[], conclusion: Point): Point {
+	const from = premises.reduce((sum, point) => ({ x: sum.x + point.x, y: sum.y + point.y }), {
+		x: 0,
+		y: 0
+	});
+	const count = Math.max(premises.length, 1);
+	return {
+		x: ((from.x / count) * 2 + conclusion.x) / 3,
+		y: ((from.y / count) * 2 + conclusion.y) / 3
+	};
+}
+
 export function shortLabel(text: string): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	return flat.length <= LABEL_MAX_LENGTH ? flat : `${flat.slice(0, LABEL_MAX_LENGTH - 1)}…`;
@@ -86,6 +104,10 @@ export function graphElements(
 ): GraphElement[] {
 	const comments = (id: string) => commentCounts.get(id) ?? 0;
 	const elements: GraphElement[] = [];
+	const stored = new Map<string, Point>();
+	for (const statement of map.statements) {
+		if (statement.position) stored.set(statement.id, statement.position);
+	}
 	for (const statement of map.statements) {
 		const badge = badgeText(linkBadges.get(statement.id));
 		const label = badge ? `${badge}\n${shortLabel(statement.text)}` : shortLabel(statement.text);
@@ -106,6 +128,10 @@ export function graphElements(
 	}
 	for (const relation of map.relations) {
 		if (relation.kind === 'support') {
+			// Placed here when its statements have stored places, so opening a map places nothing.
+			const premises = relation.premiseIds.flatMap((id) => stored.get(id) ?? []);
+			const conclusion = stored.get(relation.conclusionId);
+			const placed = conclusion && premises.length === relation.premiseIds.length;
 			elements.push({
 				group: 'nodes',
 				data: {
@@ -114,7 +140,8 @@ export function graphElements(
 					label: '',
 					linked: relation.premiseIds.length > 1,
 					comments: comments(relation.id)
-				}
+				},
+				...(placed ? { position: supportNodePosition(premises, conclusion) } : {})
 			});
 			for (const premiseId of relation.premiseIds) {
 				elements.push({

@@ -39,17 +39,17 @@ function twoArguments() {
 describe('placeSupportNodes', () => {
 	it('puts every inference node a third of the way from its premises to its conclusion', () => {
 		const cy = twoArguments();
-		placeSupportNodes(cy);
+		placeSupportNodes(cy.nodes('[kind = "support"]'));
 		expect(cy.getElementById('s1').position()).toEqual({ x: 0, y: 200 });
 		expect(cy.getElementById('s2').position()).toEqual({ x: 500, y: 200 });
 	});
 
 	it('moves only the inference nodes next to a dragged statement', () => {
 		const cy = twoArguments();
-		placeSupportNodes(cy);
+		placeSupportNodes(cy.nodes('[kind = "support"]'));
 		cy.getElementById('b').position({ x: 90, y: 600 });
 		cy.getElementById('d').position({ x: 900, y: 900 });
-		placeSupportNodes(cy, cy.getElementById('b'));
+		placeSupportNodes(cy.getElementById('b').neighborhood('node[kind = "support"]'));
 		expect(cy.getElementById('s1').position()).toEqual({ x: 60, y: 400 });
 		expect(cy.getElementById('s2').position()).toEqual({ x: 500, y: 200 });
 	});

@@ -1,5 +1,5 @@
-import type { Core, NodeSingular } from 'cytoscape';
-import type { GraphElement } from '$lib/editor/graph-elements';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { supportNodePosition, type GraphElement } from '$lib/editor/graph-elements';
 import type { LayoutPositions } from './graphviz-layout';
 
 export const DAGRE_OPTIONS = {
@@ -14,21 +14,21 @@ export const DAGRE_OPTIONS = {
 } as const;
 
 /**
- * Puts each inference node between its premises and its conclusion: all of them, or those of
- * `around` (a statement being dragged: doing all of a 3,000-statement map on every move of the
- * mouse made the drag stutter).
+ * Puts each of `supports` (inference nodes) between its premises and its conclusion: all of a
+ * map's, or those around a statement being dragged (doing all of a 3,000-statement map on every
+ * move of the mouse made the drag stutter).
  */
-export function placeSupportNodes(cy: Core, around?: NodeSingular): void {
-	const supports = around
-		? around.neighborhood('node[kind = "support"]')
-		: cy.nodes('[kind = "support"]');
+export function placeSupportNodes(supports: NodeCollection): void {
 	supports.forEach((support) => {
 		const premises = support.incomers('node[kind = "statement"]').nodes();
 		const conclusion = support.outgoers('node').nodes();
 		if (premises.empty() || conclusion.empty()) return;
-		const from = centre(premises.map((node) => node.position()));
-		const to = conclusion.first().position();
-		support.position({ x: (from.x * 2 + to.x) / 3, y: (from.y * 2 + to.y) / 3 });
+		support.position(
+			supportNodePosition(
+				premises.map((node) => node.position()),
+				conclusion.first().position()
+			)
+		);
 	});
 }
 
@@ -46,11 +46,6 @@ export function placeNewStatement(cy: Core, node: NodeSingular): void {
 	const placed = cy.nodes('[kind = "statement"]').not(node);
 	const box = placed.boundingBox({});
 	node.position(placed.empty() ? { x: 0, y: 0 } : { x: box.x1 + 110, y: box.y2 + 80 });
-}
-
-function centre(points: { x: number; y: number }[]) {
-	const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
-	return { x: sum.x / points.length, y: sum.y / points.length };
 }
 
 /**

@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { ArgumentMap } from '$lib/argument';
 import { DAGRE_OPTIONS } from '$lib/components/graph/layout';
-import { graphElements } from '$lib/editor/graph-elements';
+import { graphElements, supportNodePosition } from '$lib/editor/graph-elements';
 
 cytoscape.use(dagre);
 
@@ -105,10 +105,7 @@ export function layoutMap(map: ArgumentMap, maxLabelLength = 140): Map<string, L
 			const conclusion = result.get(relation.conclusionId);
 			const node = result.get(relation.id);
 			if (!node || !conclusion || premises.length === 0) continue;
-			const px = premises.reduce((sum, p) => sum + p.x, 0) / premises.length;
-			const py = premises.reduce((sum, p) => sum + p.y, 0) / premises.length;
-			node.x = (px * 2 + conclusion.x) / 3;
-			node.y = (py * 2 + conclusion.y) / 3;
+			Object.assign(node, supportNodePosition(premises, conclusion));
 		}
 	}
 	cy.destroy();

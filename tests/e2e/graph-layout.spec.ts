@@ -339,3 +339,34 @@ test('the checks wait for the graph: held back while cytoscape loads, shown once
 	await expect(checks).toContainText('Sentences of the text covered by your statements: 0 %');
 	await expect(checks).not.toContainText('once the map has been drawn');
 });
+
+test('edge drawing that fails to download says so, changes nothing, and loads on the next try', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const id = await newMapOfExample(page);
+	let offline = true;
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (offline && body.includes('noEdgeEventsInDraw')) return route.abort('internetdisconnected');
+		await route.fulfill({ response, body });
+	});
+	await openWithDocument(page, id, placedRow());
+	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
+	const draw = page.getByRole('button', { name: 'Draw supports' });
+	await draw.click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Part of the graph could not be loaded – check your connection and try again.'
+	);
+	await expect(draw).toHaveAttribute('aria-pressed', 'false');
+	const stored: Stored & { map: { relations: unknown[] } } = await (
+		await page.request.get(`/maps/${id}.json`)
+	).json();
+	expect(stored.map.relations).toHaveLength(1);
+	offline = false;
+	await draw.click();
+	await expect(draw).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByText('Part of the graph could not be loaded')).toHaveCount(0);
+});

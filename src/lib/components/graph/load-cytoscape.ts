@@ -16,9 +16,15 @@ export function loadCytoscape(): Promise<typeof cytoscape> {
 
 /** The dagre layout: needed only to lay out statements that have no stored position. */
 export function loadDagre(): Promise<void> {
-	loadingDagre ??= loadExtension(import('cytoscape-dagre')).then(() => {
-		dagreReady = true;
-	});
+	loadingDagre ??= loadExtension(import('cytoscape-dagre')).then(
+		() => {
+			dagreReady = true;
+		},
+		(error: unknown) => {
+			loadingDagre = undefined; // the next call tries again
+			throw error;
+		}
+	);
 	return loadingDagre;
 }
 
@@ -29,7 +35,10 @@ export function isDagreLoaded(): boolean {
 
 /** Drawing relations by dragging from node to node: needed only once someone starts drawing. */
 export function loadEdgeHandles(): Promise<void> {
-	loadingEdgeHandles ??= loadExtension(import('cytoscape-edgehandles'));
+	loadingEdgeHandles ??= loadExtension(import('cytoscape-edgehandles')).catch((error: unknown) => {
+		loadingEdgeHandles = undefined; // the next call tries again
+		throw error;
+	});
 	return loadingEdgeHandles;
 }
 

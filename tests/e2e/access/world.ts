@@ -81,7 +81,10 @@ let passwordHash: string | undefined;
 
 /** Users are inserted with one precomputed hash: argon2 for every probe would take minutes. */
 async function addUser(db: AppDatabase, name: string): Promise<string> {
-	const username = `acl${Date.now().toString(36)}${(userSerial++).toString(36)}`;
+	// Playwright's workers are separate processes with a serial each: the random part keeps two
+	// workers that start in the same millisecond apart.
+	const unique = crypto.randomUUID().slice(0, 6);
+	const username = `acl${Date.now().toString(36)}${(userSerial++).toString(36)}${unique}`;
 	if (!passwordHash) {
 		const created = await createUser(db, {
 			username,

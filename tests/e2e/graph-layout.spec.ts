@@ -266,12 +266,13 @@ test('a placed map opens without the layout and drawing code; drawing a support 
 
 	const graph = mapPage.getByTestId('argument-graph');
 	// Marks this cytoscape instance: an edit must change the graph, not build a new one.
-	await graph.evaluate((container) =>
+	// A block body: `scratch` returns the cytoscape instance, which Playwright would serialise.
+	await graph.evaluate((container) => {
 		(container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.scratch(
 			'_test',
 			'first'
-		)
-	);
+		);
+	});
 	await mapPage.getByRole('button', { name: 'Draw supports' }).click();
 	await expect.poll(() => scripts.drawing).toBe(true);
 	const from = await graphNode(mapPage, 's1');
@@ -369,4 +370,37 @@ test('edge drawing that fails to download says so, changes nothing, and loads on
 	await draw.click();
 	await expect(draw).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByText('Part of the graph could not be loaded')).toHaveCount(0);
+});
+
+test('cytoscape that fails to download: the page says so, the map is kept, and "Try again" draws it', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const id = await newMapOfExample(page);
+	let offline = true;
+	// cytoscape is the only chunk of this size.
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (offline && body.length > 300_000) return route.abort('internetdisconnected');
+		await route.fulfill({ response, body });
+	});
+	await openWithDocument(page, id, placedRow());
+	const failed = page.getByRole('alert').filter({ hasText: 'The graph could not be loaded' });
+	await expect(failed).toHaveText(
+		'The graph could not be loaded – check your connection and try again. Your map is not affected. Try again'
+	);
+	await expect(page.locator('[data-testid="argument-graph"] canvas')).toHaveCount(0);
+	// The rest of the editor works without the graph: the checks do not wait for it forever.
+	await expect(page.getByRole('region', { name: 'Checks' })).toContainText(
+		'Sentences of the text covered by your statements'
+	);
+	const stored: Stored = await (await page.request.get(`/maps/${id}.json`)).json();
+	expect(stored.map.statements).toHaveLength(3);
+
+	offline = false;
+	await failed.getByRole('button', { name: 'Try again' }).click();
+	await expect(failed).toHaveCount(0);
+	await expect.poll(() => graphNode(page, 's1').then((node) => node.position.x)).toBe(260);
 });

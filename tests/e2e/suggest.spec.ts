@@ -86,6 +86,36 @@ test('on the seed commentary: suggest, accept two, reject one, reload: only the 
 	expect(texts.some((text) => text.includes(third))).toBe(false);
 });
 
+test('suggestions that fail to download say so, change nothing, and come on the next try', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const editor = new EditorPage(page);
+	await editor.startMapOfExample();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const before = await (await mapJson(page.request, id)).json();
+	await page.waitForLoadState('networkidle');
+	// Everything the page needs has loaded: the next scripts are the suggestions' own.
+	let offline = true;
+	await page.route('**/_app/immutable/**/*.js', (route) =>
+		offline ? route.abort('internetdisconnected') : route.continue()
+	);
+	const button = page.getByRole('button', { name: 'Suggest a map', exact: true });
+	await button.click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'The suggestions could not be loaded – check your connection and try again. Your map is not affected.'
+	);
+	await expect(button).toBeEnabled();
+	await expect(suggestionsPanel(page)).toHaveCount(0);
+	expect(await (await mapJson(page.request, id)).json()).toEqual(before);
+
+	offline = false;
+	await suggest(page);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(statementSuggestions(page).first()).toBeVisible();
+});
+
 test('accept all leaves the statement the user made unchanged and can be undone in one step', async ({
 	page,
 	account

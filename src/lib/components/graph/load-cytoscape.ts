@@ -1,32 +1,35 @@
 import type cytoscape from 'cytoscape';
 
-let loading: Promise<typeof cytoscape> | undefined;
-let loadingDagre: Promise<void> | undefined;
-let dagreReady = false;
-let loadingEdgeHandles: Promise<void> | undefined;
+/**
+ * A download made once and shared by every caller while it is under way or done. A failed one is
+ * forgotten, so the next call (a reader's "Try again", the next press of a button) downloads again.
+ */
+function onceUnlessFailed<T>(download: () => Promise<T>): () => Promise<T> {
+	let pending: Promise<T> | undefined;
+	return () => {
+		pending ??= download().catch((error: unknown) => {
+			pending = undefined;
+			throw error;
+		});
+		return pending;
+	};
+}
 
 /**
  * cytoscape, loaded on first use: pages that show a graph fetch it once the page is up, and pages
  * without one never do (about 130 KB of gzipped JavaScript). Its extensions load on demand too.
  */
-export function loadCytoscape(): Promise<typeof cytoscape> {
-	loading ??= import('cytoscape').then(({ default: core }) => core);
-	return loading;
-}
+export const loadCytoscape = onceUnlessFailed(() =>
+	import('cytoscape').then(({ default: core }) => core)
+);
+
+let dagreReady = false;
 
 /** The dagre layout: needed only to lay out statements that have no stored position. */
-export function loadDagre(): Promise<void> {
-	loadingDagre ??= loadExtension(import('cytoscape-dagre')).then(
-		() => {
-			dagreReady = true;
-		},
-		(error: unknown) => {
-			loadingDagre = undefined; // the next call tries again
-			throw error;
-		}
-	);
-	return loadingDagre;
-}
+export const loadDagre = onceUnlessFailed(async () => {
+	await loadExtension(import('cytoscape-dagre'));
+	dagreReady = true;
+});
 
 /** Whether the dagre layout can run right away. */
 export function isDagreLoaded(): boolean {
@@ -34,13 +37,9 @@ export function isDagreLoaded(): boolean {
 }
 
 /** Drawing relations by dragging from node to node: needed only once someone starts drawing. */
-export function loadEdgeHandles(): Promise<void> {
-	loadingEdgeHandles ??= loadExtension(import('cytoscape-edgehandles')).catch((error: unknown) => {
-		loadingEdgeHandles = undefined; // the next call tries again
-		throw error;
-	});
-	return loadingEdgeHandles;
-}
+export const loadEdgeHandles = onceUnlessFailed(() =>
+	loadExtension(import('cytoscape-edgehandles'))
+);
 
 async function loadExtension(extension: Promise<{ default: cytoscape.Ext }>): Promise<void> {
 	const [core, { default: ext }] = await Promise.all([loadCytoscape(), extension]);

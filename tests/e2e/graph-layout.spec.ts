@@ -402,5 +402,6 @@ test('cytoscape that fails to download: the page says so, the map is kept, and "
 	offline = false;
 	await failed.getByRole('button', { name: 'Try again' }).click();
 	await expect(failed).toHaveCount(0);
+	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
 	await expect.poll(() => graphNode(page, 's1').then((node) => node.position.x)).toBe(260);
 });

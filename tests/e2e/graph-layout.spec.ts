@@ -139,8 +139,13 @@ test('the outline holds back while the graph is pressed, and grows to the end af
 	account
 }) => {
 	const SIZE = 1500;
+	test.setTimeout(120_000);
 	await signUp(page, account);
 	const id = await newMapOfExample(page);
+	// A processor half as fast, so the press lands before the outline has grown to the end: on a
+	// quiet machine it sometimes grew all 1,500 statements before the press arrived.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 2 });
 	await openWithDocument(page, id, placedTree(SIZE));
 	const canvas = page.locator('[data-testid="argument-graph"] canvas').first();
 	await canvas.waitFor();
@@ -154,6 +159,7 @@ test('the outline holds back while the graph is pressed, and grows to the end af
 	await page.waitForTimeout(1500);
 	expect(await items.count()).toBe(whilePressed);
 	expect(whilePressed).toBeLessThan(SIZE);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await page.mouse.up();
 	await expect(items).toHaveCount(SIZE, { timeout: 30_000 });
 });
@@ -249,6 +255,27 @@ function watchScripts(page: Page) {
 	return loaded;
 }
 
+/**
+ * Intercepts the app's script chunks: `decide` sees each one's code and may fail it ('fail', as
+ * if the connection dropped) or hold it back (a promise).
+ */
+async function interceptChunks(
+	page: Page,
+	decide: (code: string) => 'fail' | Promise<void> | void
+) {
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		const decision = decide(body);
+		if (decision === 'fail') return route.abort('internetdisconnected');
+		await decision;
+		await route.fulfill({ response, body });
+	});
+}
+
+/** cytoscape is the only chunk of this size. */
+const isCytoscape = (code: string) => code.length > 300_000;
+
 test('a placed map opens without the layout and drawing code; drawing a support loads it and adds the relation', async ({
 	page,
 	account
@@ -325,13 +352,8 @@ test('the checks wait for the graph: held back while cytoscape loads, shown once
 	const id = await newMapOfExample(page);
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	// cytoscape is the only chunk of this size; hold it back until the checks have been looked at.
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (body.length > 300_000) await held;
-		await route.fulfill({ response, body });
-	});
+	// Holds cytoscape back until the checks have been looked at.
+	await interceptChunks(page, (code) => (isCytoscape(code) ? held : undefined));
 	await openWithDocument(page, id, placedRow());
 	const checks = page.getByRole('region', { name: 'Checks' });
 	await expect(checks).toContainText('The checks run once the map has been drawn.');
@@ -348,12 +370,9 @@ test('edge drawing that fails to download says so, changes nothing, and loads on
 	await signUp(page, account);
 	const id = await newMapOfExample(page);
 	let offline = true;
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (offline && body.includes('noEdgeEventsInDraw')) return route.abort('internetdisconnected');
-		await route.fulfill({ response, body });
-	});
+	await interceptChunks(page, (code) =>
+		offline && code.includes('noEdgeEventsInDraw') ? 'fail' : undefined
+	);
 	await openWithDocument(page, id, placedRow());
 	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
 	const draw = page.getByRole('button', { name: 'Draw supports' });
@@ -379,13 +398,7 @@ test('cytoscape that fails to download: the page says so, the map is kept, and "
 	await signUp(page, account);
 	const id = await newMapOfExample(page);
 	let offline = true;
-	// cytoscape is the only chunk of this size.
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (offline && body.length > 300_000) return route.abort('internetdisconnected');
-		await route.fulfill({ response, body });
-	});
+	await interceptChunks(page, (code) => (offline && isCytoscape(code) ? 'fail' : undefined));
 	await openWithDocument(page, id, placedRow());
 	const failed = page.getByRole('alert').filter({ hasText: 'The graph could not be loaded' });
 	await expect(failed).toHaveText(

@@ -418,3 +418,18 @@ test('cytoscape that fails to download: the page says so, the map is kept, and "
 	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
 	await expect.poll(() => graphNode(page, 's1').then((node) => node.position.x)).toBe(260);
 });
+
+test('an unplaced map whose cytoscape fails to download shows one alert, not also the layout’s, and no empty-map hint', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	await interceptChunks(page, (code) => (isCytoscape(code) ? 'fail' : undefined));
+	// A new map: no statements, so no stored positions, so the page also asks for the layout.
+	await newMapOfExample(page);
+	await expect(page.getByRole('alert')).toHaveText(
+		'The graph could not be loaded – check your connection and try again. Your map is not affected. Try again'
+	);
+	await expect(page.getByText('Part of the graph could not be loaded')).toHaveCount(0);
+	await expect(page.getByText('Mark words in the text')).toHaveCount(0);
+});

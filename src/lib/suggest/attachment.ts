@@ -8,11 +8,6 @@ export interface Attachment {
 	reasons: Reason[];
 }
 
-/** A unit with the voice it speaks in. */
-interface Voiced extends UnitCues {
-	stance: Stance;
-}
-
 /**
  * Attaches every unit but the central claim to the unit it supports or attacks, given the
  * voices: an objection attacks the claim (or continues the objection before it), an answer
@@ -24,33 +19,36 @@ export function attachUnits(
 	claim: number,
 	stances: readonly Stance[]
 ): (Attachment | null)[] {
-	const voiced = units.map((unit, index) => ({ ...unit, stance: stances[index] ?? 'pro' }));
 	const attachments: (Attachment | null)[] = [];
-	voiced.forEach((unit, index) => {
-		attachments.push(index === claim ? null : attach(voiced, index, claim, attachments));
+	units.forEach((_, index) => {
+		attachments.push(index === claim ? null : attach(units, stances, index, claim, attachments));
 	});
 	return breakCycles(attachments, claim);
 }
 
 function attach(
-	units: readonly Voiced[],
+	units: readonly UnitCues[],
+	stances: readonly Stance[],
 	index: number,
 	claim: number,
 	done: readonly (Attachment | null)[]
 ): Attachment {
 	const unit = units[index]!;
+	const stance = stances[index] ?? 'pro';
 	const previous = index - 1 !== claim ? units[index - 1] : undefined;
+	const previousStance = previous ? (stances[index - 1] ?? 'pro') : undefined;
 	const next = units[index + 1];
+	const nextStance = next ? (stances[index + 1] ?? 'pro') : undefined;
 	const previousTarget = done[index - 1]?.target;
-	const sameSideBefore = previous?.stance === unit.stance;
+	const sameSideBefore = previousStance === stance;
 	const to = (target: number, code: ReasonCode, cue?: Cue): Attachment => ({
 		target,
 		reasons: [reasonOf(code, cue)]
 	});
 
-	if (unit.stance === 'opp') {
+	if (stance === 'opp') {
 		const voice = firstCue(unit, 'concession', 'opponent');
-		if (previous?.stance === 'opp') {
+		if (previous && previousStance === 'opp') {
 			if (
 				unit.coordinated &&
 				hasCue(previous, 'concession', 'opponent') &&
@@ -65,7 +63,7 @@ function attach(
 		return contrast ? to(claim, 'contrast_objection', contrast) : to(claim, 'answered_objection');
 	}
 
-	if (previous?.stance === 'opp') {
+	if (previous && previousStance === 'opp') {
 		const answer = firstCue(unit, 'contrast', 'resumption');
 		// a point the text grants or reports is answered; one merely stated is outweighed
 		if (answer && hasCue(previous, 'concession', 'opponent')) {
@@ -98,7 +96,7 @@ function attach(
 	}
 	const nextConclusion =
 		next && !next.coordinated ? firstCue(next, 'conclusion', 'result') : undefined;
-	if (nextConclusion && next?.stance === unit.stance) {
+	if (nextConclusion && nextStance === stance) {
 		return to(index + 1, 'next_concludes', nextConclusion);
 	}
 	if (previous && sameSideBefore && !isFrontedClause(previous)) {
@@ -120,15 +118,17 @@ function reasonOf(code: ReasonCode, cue?: Cue): Reason {
 
 /** Rules that point at each other in a circle give way to the central claim. */
 function breakCycles(attachments: (Attachment | null)[], claim: number): (Attachment | null)[] {
+	// walkOf[i]: the unit whose walk along the targets passed unit i last
+	const walkOf = new Array<number>(attachments.length).fill(-1);
 	attachments.forEach((attachment, start) => {
-		const seen = new Set<number>([start]);
+		walkOf[start] = start;
 		let current = attachment?.target;
 		while (current !== undefined && current !== claim) {
-			if (seen.has(current)) {
+			if (walkOf[current] === start) {
 				attachments[start] = { target: claim, reasons: [reasonOf('default_support')] };
 				break;
 			}
-			seen.add(current);
+			walkOf[current] = start;
 			current = attachments[current]?.target;
 		}
 	});

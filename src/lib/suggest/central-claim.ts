@@ -10,7 +10,9 @@ export interface ClaimChoice {
 
 interface Evidence {
 	weight: number;
-	reason?: Reason;
+	/** What the observation says for the unit, made a Reason only for the chosen unit. */
+	code?: ReasonCode;
+	connective?: string;
 }
 
 /**
@@ -27,9 +29,11 @@ export function chooseCentralClaim(units: readonly UnitCues[]): ClaimChoice {
 	});
 	const chosen = best!;
 	const reasons = chosen.evidence
-		.filter((item) => item.weight > 0 && item.reason)
+		.filter((item): item is Evidence & { code: ReasonCode } => item.weight > 0 && !!item.code)
 		.sort((a, b) => b.weight - a.weight)
-		.map((item) => item.reason!);
+		.map(({ code, connective }): Reason =>
+			connective ? { code, params: { connective } } : { code }
+		);
 	if (!reasons.length) reasons.push({ code: 'claim_no_better_candidate' });
 	return { index: chosen.index, reasons };
 }
@@ -56,11 +60,8 @@ function claimEvidence(unit: UnitCues, index: number, units: readonly UnitCues[]
 	const w = claimWeights;
 	const count = units.length;
 	const evidence: Evidence[] = [];
-	const add = (weight: number, code?: ReasonCode, words?: string) =>
-		evidence.push({
-			weight,
-			reason: code ? { code, ...(words ? { params: { connective: words } } : {}) } : undefined
-		});
+	const add = (weight: number, code?: ReasonCode, connective?: string) =>
+		evidence.push({ weight, code, connective });
 	const conclusion = firstCue(unit, 'conclusion');
 	if (conclusion) add(w.conclusion, 'claim_conclusion', conclusion.words);
 	const result = firstCue(unit, 'result');

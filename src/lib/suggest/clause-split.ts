@@ -8,20 +8,30 @@ import type { SuggestLanguage } from './types';
  * Conditionals and relative clauses stay with their main clause.
  */
 
-interface Token {
-	start: number;
-	end: number;
-	lower: string;
-	isWord: boolean;
-	/** Starts with a lower-case letter (German nouns, capitalised, are never finite verbs). */
-	isLower: boolean;
+class Token {
+	constructor(
+		readonly start: number,
+		readonly end: number,
+		readonly lower: string,
+		readonly isWord: boolean,
+		/** The first character as written. */
+		private readonly first: string
+	) {}
+
+	/**
+	 * Starts with a lower-case letter (German nouns, capitalised, are never finite verbs).
+	 * Worked out only when asked: most tokens never are, and toUpperCase is slow.
+	 */
+	get isLower(): boolean {
+		return this.first === this.lower.charAt(0) && this.first !== this.first.toUpperCase();
+	}
 }
 
 interface LanguageRules {
 	/** Connectives (one or more words) that open a unit of their own after a comma or dash. */
-	commaConnectives: readonly string[][];
+	commaConnectives: Phrases;
 	/** Connectives that open a unit even without a comma before them. */
-	bareConnectives: readonly string[][];
+	bareConnectives: Phrases;
 	/** Of those, the ones that need a clause after them (they also introduce phrases). */
 	needClause: ReadonlySet<string>;
 	/** Next words after which the connective does not open a clause ("for example", „da war“). */
@@ -35,13 +45,13 @@ interface LanguageRules {
 	/** German finite verbs are lower case; English ones may open the sentence. */
 	verbsAreLowerCase: boolean;
 	/** Subordinators whose fronted clause is a unit of its own (reasons, concessions). */
-	frontedSubordinators: readonly string[][];
+	frontedSubordinators: Phrases;
 	/** Subordinators and relative words whose clause stays with its main clause. */
 	boundSubordinators: ReadonlySet<string>;
 	/** Relative pronouns (German ones double as articles, so they count only after a comma). */
 	relativePronouns: ReadonlySet<string>;
 	/** Multi-word subordinators („es sei denn“, "as long as") that make a unit a bound clause. */
-	boundPhrases: readonly string[][];
+	boundPhrases: Phrases;
 	/** Coordinators that may precede a fronted subordinator („Aber da …“, "But since …"). */
 	coordinators: ReadonlySet<string>;
 	/** Words that, after a comma, start a question or answer a condition, not a new claim. */
@@ -56,11 +66,16 @@ function words(list: string): string[] {
 	return list.trim().split(/\s+/);
 }
 
-function phrases(list: string): string[][] {
-	return list
-		.split(',')
-		.map((phrase) => words(phrase))
-		.filter((phrase) => phrase[0]);
+/** Phrases (one or more words) by their first word, each group in the order listed. */
+type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function phrases(list: string): Phrases {
+	const byFirstWord = new Map<string, string[][]>();
+	for (const phrase of list.split(',').map((phrase) => words(phrase))) {
+		const [first] = phrase;
+		if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+	}
+	return byFirstWord;
 }
 
 const GERMAN: LanguageRules = {
@@ -180,14 +195,9 @@ function tokenize(text: string, start: number, end: number): Token[] {
 	for (let match = TOKEN.exec(text); match && match.index < end; match = TOKEN.exec(text)) {
 		const matchEnd = Math.min(end, match.index + match[0].length);
 		const raw = text.slice(match.index, matchEnd);
-		const lower = raw.toLowerCase();
-		tokens.push({
-			start: match.index,
-			end: matchEnd,
-			lower,
-			isWord: match[1] !== undefined,
-			isLower: raw.charAt(0) === lower.charAt(0) && lower.charAt(0) !== raw.charAt(0).toUpperCase()
-		});
+		tokens.push(
+			new Token(match.index, matchEnd, raw.toLowerCase(), match[1] !== undefined, raw.charAt(0))
+		);
 	}
 	return tokens;
 }
@@ -218,9 +228,13 @@ class Sentence {
 				rules.finiteVerbs.has(token.lower) &&
 				(!rules.verbsAreLowerCase || token.isLower || index === 0)
 		);
-		for (const [index, token] of this.tokens.entries()) {
-			this.wordsBefore.push(this.wordsBefore[index]! + (token.isWord ? 1 : 0));
-			this.verbsBefore.push(this.verbsBefore[index]! + (this.isVerbLike(index) ? 1 : 0));
+		let words = 0;
+		let verbs = 0;
+		for (let index = 0; index < this.tokens.length; index++) {
+			if (this.tokens[index]!.isWord) words++;
+			if (this.isVerbLike(index)) verbs++;
+			this.wordsBefore.push(words);
+			this.verbsBefore.push(verbs);
 		}
 	}
 
@@ -245,8 +259,8 @@ class Sentence {
 		const token = this.tokens[index];
 		if (!token) return false;
 		if (this.rules.personalSubjects.has(token.lower) && this.isWord(index + 1)) return true;
-		if (!this.rules.verbsAreLowerCase || !token.isLower) return false;
-		return /^\p{L}{3,}t$/u.test(token.lower) && !NOT_VERBS_DE.has(token.lower);
+		if (!this.rules.verbsAreLowerCase || !token.lower.endsWith('t')) return false;
+		return /^\p{L}{3,}t$/u.test(token.lower) && !NOT_VERBS_DE.has(token.lower) && token.isLower;
 	}
 
 	isBreak(index: number): boolean {
@@ -288,11 +302,13 @@ class Sentence {
 		return this.wordsBefore[to]! - this.wordsBefore[from]!;
 	}
 
-	matchPhrase(index: number, list: readonly string[][]): string[] | null {
-		let best: string[] | null = null;
-		const first = this.word(index);
-		for (const phrase of list) {
-			if (phrase[0] !== first || (best && phrase.length <= best.length)) continue;
+	/** The longest of the phrases that starts at `index` (the first listed of equally long ones). */
+	matchPhrase(index: number, list: Phrases): readonly string[] | null {
+		let best: readonly string[] | null = null;
+		const candidates = list.get(this.word(index));
+		if (!candidates) return null;
+		for (const phrase of candidates) {
+			if (best && phrase.length <= best.length) continue;
 			if (phrase.every((word, offset) => this.word(index + offset) === word)) best = phrase;
 		}
 		return best;
@@ -392,7 +408,11 @@ function colonOpensClause(sentence: Sentence, index: number): boolean {
 	return sentence.hasVerb(sentence.unitStart, index - 1) && sentence.hasClause(index);
 }
 
-function connectiveOpensClause(sentence: Sentence, index: number, connective: string[]): boolean {
+function connectiveOpensClause(
+	sentence: Sentence,
+	index: number,
+	connective: readonly string[]
+): boolean {
 	const { rules } = sentence;
 	const head = connective.join(' ');
 	const after = index + connective.length;

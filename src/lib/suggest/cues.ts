@@ -79,17 +79,17 @@ function escape(text: string): string {
 /** Finds the cues of every unit; `units` are the unit texts in order. */
 export function describeUnits(units: readonly string[], language: SuggestLanguage): UnitCues[] {
 	return units.map((text, index) => {
-		const previous = units[index - 1]?.trim() ?? '';
 		const trimmed = text.trim();
+		const opening = stripOpening(trimmed);
 		return {
 			text,
 			cues: findCues(trimmed, language),
 			continuesSentence:
-				index > 0 && /^[\p{Ll}]/u.test(stripOpening(trimmed)) && !/[.!?]$/.test(previous),
+				index > 0 && /^[\p{Ll}]/u.test(opening) && !/[.!?]$/.test(units[index - 1]!.trim()),
 			sentenceGoesOn: /[,–—:-]$/.test(trimmed),
 			question: /\?["“”»«']?$/.test(trimmed),
-			coordinated: /^(and|or|und|oder)\b/iu.test(stripOpening(trimmed)),
-			refersBack: referencePattern[language].test(stripOpening(trimmed))
+			coordinated: /^(and|or|und|oder)\b/iu.test(opening),
+			refersBack: referencePattern[language].test(opening)
 		};
 	});
 }
@@ -103,9 +103,11 @@ function stripOpening(text: string): string {
 	return text.replace(/^[\s"'„“”‚‘’»«(–—-]+/u, '');
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 export function findCues(text: string, language: SuggestLanguage): Cue[] {
 	const normalized = text.toLowerCase().replace(/[’‘`]/g, "'");
-	const words = [...normalized.matchAll(/[\p{L}\p{N}]+/gu)];
+	const wordStarts: number[] = [];
 	const taken: [number, number][] = [];
 	const cues: Cue[] = [];
 	const take = (kind: CueKind, start: number, end: number, wordIndex: number) => {
@@ -116,24 +118,27 @@ export function findCues(text: string, language: SuggestLanguage): Cue[] {
 		}
 	};
 	const byFirstWord = lexicon(language);
-	words.forEach((word, wordIndex) => {
+	WORD.lastIndex = 0;
+	for (let word = WORD.exec(normalized); word; word = WORD.exec(normalized)) {
 		const start = word.index;
-		if (taken.some(([from, to]) => start >= from && start < to)) return;
-		for (const candidate of byFirstWord.get(word[0]) ?? []) {
+		const wordIndex = wordStarts.push(start) - 1;
+		const candidates = byFirstWord.get(word[0]);
+		if (!candidates || taken.some(([from, to]) => start >= from && start < to)) continue;
+		for (const candidate of candidates) {
 			if (wordIndex > candidate.window) continue;
 			candidate.pattern.lastIndex = start;
 			const match = candidate.pattern.exec(normalized);
 			if (!match) continue;
 			take(candidate.connective.kind, start, start + match[0].length, wordIndex);
-			return;
+			break;
 		}
-	});
+	}
 	for (const { kind, pattern } of cuePatterns[language]) {
 		const match = pattern.exec(normalized);
 		if (!match) continue;
 		const end = match.index + match[0].length;
 		if (taken.some(([from, to]) => match.index < to && end > from)) continue;
-		const wordIndex = words.filter((word) => word.index < match.index).length;
+		const wordIndex = wordStarts.filter((start) => start < match.index).length;
 		take(kind, match.index, end, wordIndex);
 	}
 	// "But one could argue …", „Aber natürlich …“: the answer to the other side, not its voice

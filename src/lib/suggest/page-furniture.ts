@@ -15,10 +15,38 @@ const ADDRESS_ONLY = /^(\S+@\S+\.\S+|https?:\/\/\S+|www\.\S+)$/iu;
 const CLOSING_PUNCTUATION = /[.!?…:;"“”»«’)]$/u;
 const HEADING_MAX_WORDS = 12;
 
-function lineOf(text: string, unit: Unit): string {
-	const start = text.lastIndexOf('\n', unit.start - 1) + 1;
-	const newline = text.indexOf('\n', unit.end);
-	return text.slice(start, newline === -1 ? text.length : newline).trim();
+/** The offsets of the text's line breaks, in order. */
+function lineBreaks(text: string): number[] {
+	const breaks: number[] = [];
+	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at);
+	return breaks;
+}
+
+/** The lines of a text, found by bisecting its line breaks rather than scanning back per unit. */
+class Lines {
+	private readonly breaks: number[];
+
+	constructor(private readonly text: string) {
+		this.breaks = lineBreaks(text);
+	}
+
+	/** The line(s) holding the unit, trimmed. */
+	of(unit: Unit): string {
+		const start = this.lastBreakAtOrBefore(Math.max(0, unit.start - 1)) + 1;
+		const newline = this.text.indexOf('\n', unit.end);
+		return this.text.slice(start, newline === -1 ? this.text.length : newline).trim();
+	}
+
+	private lastBreakAtOrBefore(offset: number): number {
+		let low = 0;
+		let high = this.breaks.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.breaks[middle]! <= offset) low = middle + 1;
+			else high = middle;
+		}
+		return low > 0 ? this.breaks[low - 1]! : -1;
+	}
 }
 
 function isCredit(unit: Unit): boolean {
@@ -26,10 +54,9 @@ function isCredit(unit: Unit): boolean {
 }
 
 /** A short line with no closing punctuation, in a text of several lines. */
-function isHeading(text: string, unit: Unit): boolean {
-	const line = lineOf(text, unit);
+function isHeading(line: string, textLength: number): boolean {
 	return (
-		line.length < text.trim().length &&
+		line.length < textLength &&
 		!CLOSING_PUNCTUATION.test(line) &&
 		line.split(/\s+/u).length <= HEADING_MAX_WORDS
 	);
@@ -38,14 +65,17 @@ function isHeading(text: string, unit: Unit): boolean {
 /** The indexes of the units that are page furniture rather than argument. */
 export function furnitureUnits(text: string, units: readonly Unit[]): Set<number> {
 	const furniture = new Set<number>();
+	const lines = new Lines(text);
+	const textLength = text.trim().length;
+	const credits = units.map(isCredit);
 	units.forEach((unit, index) => {
-		if (ADDRESS_ONLY.test(unit.text) || isCredit(unit) || isHeading(text, unit)) {
+		if (ADDRESS_ONLY.test(unit.text) || credits[index] || isHeading(lines.of(unit), textLength)) {
 			furniture.add(index);
 		}
 		// A caption is the line a credit follows, often on the same line („… Foto: AFP“).
 		const next = units[index + 1];
-		if (next && isCredit(next) && lineOf(text, next).endsWith(next.text)) {
-			const captionLine = lineOf(text, unit);
+		if (next && credits[index + 1] && lines.of(next).endsWith(next.text)) {
+			const captionLine = lines.of(unit);
 			if (captionLine.startsWith(unit.text) || captionLine.endsWith(unit.text)) {
 				furniture.add(index);
 			}

@@ -34,14 +34,17 @@ export function pushTrimmed(units: Unit[], text: string, start: number, end: num
 }
 
 /** The offsets where a sentence ends (just after its stop and closing quotes), in order. */
-function* sentenceBreaks(text: string, language: SuggestLanguage): Generator<number> {
-	for (const match of text.matchAll(BREAK_CANDIDATE)) {
+function sentenceBreaks(text: string, language: SuggestLanguage): number[] {
+	const breaks: number[] = [];
+	BREAK_CANDIDATE.lastIndex = 0;
+	for (let match = BREAK_CANDIDATE.exec(text); match; match = BREAK_CANDIDATE.exec(text)) {
 		const breakAt =
 			match[0] === '\n'
 				? lineBreak(text, match.index)
 				: stopBreak(text, match.index, match.index + match[0].length, language);
-		if (breakAt !== null) yield breakAt;
+		if (breakAt !== null) breaks.push(breakAt);
 	}
+	return breaks;
 }
 
 /**

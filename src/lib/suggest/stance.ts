@@ -15,17 +15,19 @@ export function readVoices(units: readonly UnitCues[], claim: number): Stance[] 
 	const origins: Record<Stance, Stance>[] = [];
 	units.forEach((unit, index) => {
 		const previous = units[index - 1];
+		const isClaim = index === claim;
 		const next: Record<Stance, number> = { pro: -Infinity, opp: -Infinity };
 		const origin: Record<Stance, Stance> = { pro: 'pro', opp: 'pro' };
+		const keep = previous ? transitionScore(previous, unit, false, isClaim) : 0;
+		const change = previous ? transitionScore(previous, unit, true, isClaim) : 0;
 		for (const stance of STANCES) {
-			const own = index === claim && stance === 'opp' ? -Infinity : voiceScore(unit, stance);
+			const own = isClaim && stance === 'opp' ? -Infinity : voiceScore(unit, stance);
 			if (!previous) {
 				next[stance] = own;
 				continue;
 			}
 			for (const before of STANCES) {
-				const score =
-					scores[before] + transitionScore(previous, unit, before, stance, index === claim) + own;
+				const score = scores[before] + (before === stance ? keep : change) + own;
 				if (score > next[stance]) {
 					next[stance] = score;
 					origin[stance] = before;
@@ -79,15 +81,14 @@ function voiceScore(unit: UnitCues, stance: Stance): number {
 	return score;
 }
 
+/** How strongly the unit's cues speak for keeping or switching the voice of the unit before. */
 function transitionScore(
 	previous: UnitCues,
 	unit: UnitCues,
-	previousStance: Stance,
-	stance: Stance,
+	switches: boolean,
 	isClaim: boolean
 ): number {
 	const w = voiceWeights;
-	const switches = previousStance !== stance;
 	// the claim's voice is fixed; only a conclusion says the unit before was on its side
 	if (isClaim) return !switches && hasCue(unit, 'conclusion') ? w.concludedFromSame : 0;
 	if (hasCue(unit, 'concession', 'opponent')) {

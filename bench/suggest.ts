@@ -1,5 +1,6 @@
 // `npm run bench:suggest`: times the suggester (segmentation + structure) on a 10,000-word text
 // per language against plain Intl.Segmenter sentence splitting of the same text, in one run.
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +10,14 @@ import type { SuggestLanguage } from '../src/lib/suggest/types';
 
 const WORDS = 10_000;
 const ROUNDS = 3; // each round runs A B B A, so every side runs 2 × ROUNDS times
+/**
+ * Runs of each side before timing: the first calls in a process run cold code and compile the
+ * patterns (10,000 German words: about 120, 70, 45 ms, then about 20 ms from the fifth call).
+ * The first call is measured on its own, in fresh processes (`firstCall`).
+ */
+const WARM_UP_RUNS = 5;
+/** Fresh processes for the first-call figure (median). */
+const FIRST_CALL_PROCESSES = 3;
 const RESULTS = new URL('./results-suggest.json', import.meta.url);
 
 // Written for this benchmark: a small commentary per language, repeated until it is long enough.
@@ -74,8 +83,11 @@ export function benchSuggestLanguage(language: SuggestLanguage, rounds = ROUNDS)
 	const { text, words } = longText(language);
 	const suggest = () => suggestStructure(text, language);
 	const baseline = () => segmenterSentences(text, language);
-	const units = suggest().units.length; // also warms up both sides
-	baseline();
+	const units = suggest().units.length;
+	for (let run = 0; run < WARM_UP_RUNS; run++) {
+		suggest();
+		baseline();
+	}
 	const suggestRuns: number[] = [];
 	const baselineRuns: number[] = [];
 	for (let round = 0; round < rounds; round++) {
@@ -86,7 +98,7 @@ export function benchSuggestLanguage(language: SuggestLanguage, rounds = ROUNDS)
 	}
 	// Our sentence segmentation alone, against the same baseline.
 	const segment = () => segmentSentences(text, language);
-	segment();
+	for (let run = 0; run < WARM_UP_RUNS; run++) segment();
 	const segmentRuns: number[] = [];
 	const segmentBaselineRuns: number[] = [];
 	for (let round = 0; round < rounds; round++) {
@@ -121,8 +133,33 @@ function round(value: number): number {
  * This file as Vite bundles and minifies code for the browser, which is how the editor runs the
  * suggester: run through tsx, every function would also carry esbuild's name-keeping helpers.
  */
+/** The first suggestion and the first `Intl.Segmenter` run in this process, per 10,000 words. */
+export function firstCall(language: SuggestLanguage) {
+	const { text, words } = longText(language);
+	const suggestMs = time(() => suggestStructure(text, language));
+	const segmenterMs = time(() => segmenterSentences(text, language));
+	return { suggestMs: (suggestMs * 10_000) / words, segmenterMs: (segmenterMs * 10_000) / words };
+}
+
+/** `firstCall` in fresh Node processes running the built file: what a first press costs. */
+function firstCallsOf(file: string, language: SuggestLanguage) {
+	const runs: ReturnType<typeof firstCall>[] = [];
+	for (let run = 0; run < FIRST_CALL_PROCESSES; run++) {
+		const script = `const { firstCall } = await import(${JSON.stringify(pathToFileURL(file).href)});
+console.log(JSON.stringify(firstCall(${JSON.stringify(language)})));`;
+		const output = execFileSync(process.execPath, ['--input-type=module', '-e', script]);
+		runs.push(JSON.parse(output.toString()) as ReturnType<typeof firstCall>);
+	}
+	return {
+		suggestStructureMsPer10kWords: round(median(runs.map((run) => run.suggestMs))),
+		intlSegmenterMsPer10kWords: round(median(runs.map((run) => run.segmenterMs))),
+		processes: runs.length
+	};
+}
+
 export async function builtForBrowser(): Promise<{
 	benchSuggestLanguage: typeof benchSuggestLanguage;
+	firstCalls(language: SuggestLanguage): ReturnType<typeof firstCallsOf>;
 	done(): void;
 }> {
 	const { build } = await import('vite');
@@ -143,6 +180,7 @@ export async function builtForBrowser(): Promise<{
 	};
 	return {
 		benchSuggestLanguage: built.benchSuggestLanguage,
+		firstCalls: (language) => firstCallsOf(`${outDir}/suggest.js`, language),
 		done: () => rmSync(outDir, { recursive: true, force: true })
 	};
 }
@@ -154,13 +192,21 @@ async function main() {
 		date: new Date().toISOString(),
 		node: process.version,
 		order: 'A B B A per round (A = suggestStructure, B = Intl.Segmenter sentences); medians',
-		languages: { de: benchSuggestLanguage('de'), en: benchSuggestLanguage('en') }
+		languages: { de: benchSuggestLanguage('de'), en: benchSuggestLanguage('en') },
+		firstCalls: { de: built.firstCalls('de'), en: built.firstCalls('en') }
 	};
 	for (const [language, result] of Object.entries(results.languages)) {
 		console.log(
 			`${language}: ${result.words} words, ${result.units} units — suggestStructure ` +
 				`${result.suggestStructureMsPer10kWords} ms / 10,000 words, Intl.Segmenter ` +
 				`${result.intlSegmenterMsPer10kWords} ms, ratio ${result.ratio}× (median of ${result.runsEach} runs each)`
+		);
+	}
+	for (const [language, first] of Object.entries(results.firstCalls)) {
+		console.log(
+			`${language}: first call in a fresh process — suggestStructure ` +
+				`${first.suggestStructureMsPer10kWords} ms / 10,000 words, Intl.Segmenter ` +
+				`${first.intlSegmenterMsPer10kWords} ms (median of ${first.processes} processes)`
 		);
 	}
 	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);

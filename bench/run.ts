@@ -14,8 +14,8 @@ import { HAS_TASKSET, pinSelfToLoadCore, startPinned, stop, waitForHttp } from '
 import { benchSaving } from './saving';
 import { seedDatabase } from './seed';
 import { benchServer } from './server';
-import { printTable, round, row, type Row } from './stats';
-import { builtForBrowser } from './suggest';
+import { printTable, round, type Row } from './stats';
+import { benchSuggestion } from './suggest';
 
 const { values } = parseArgs({
 	options: {
@@ -74,37 +74,7 @@ async function main() {
 
 	if (parts.has('7')) {
 		log('7 suggestion and segmentation');
-		const built = await builtForBrowser();
-		for (const language of ['de', 'en'] as const) {
-			const result = built.benchSuggestLanguage(language, rounds);
-			const first = built.firstCalls(language);
-			rows.push(
-				row(
-					'7 suggest',
-					`${language}: suggestStructure per 10,000 words vs Intl.Segmenter`,
-					result.suggestStructureMsPer10kWords,
-					result.intlSegmenterMsPer10kWords,
-					'ms',
-					{ text: '≤ 50 ms', met: (_, ours) => ours <= 50 }
-				),
-				row(
-					'7 suggest',
-					`${language}: the first suggestion in a fresh process vs Intl.Segmenter's first run`,
-					first.suggestStructureMsPer10kWords,
-					first.intlSegmenterMsPer10kWords,
-					'ms'
-				),
-				row(
-					'7 suggest',
-					`${language}: sentence segmentation per 10,000 words vs Intl.Segmenter`,
-					result.segmentSentencesMsPer10kWords,
-					result.segmentationBaselineMsPer10kWords,
-					'ms',
-					{ text: '≤ 1.5×', met: (ratio) => ratio <= 1.5 }
-				)
-			);
-		}
-		built.done();
+		rows.push(...(await attempt('7', () => benchSuggestion(rounds))));
 	}
 	if (parts.has('5')) {
 		log('5 saving');

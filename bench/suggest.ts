@@ -7,17 +7,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { suggestStructure } from '../src/lib/suggest/index';
 import { segmentSentences } from '../src/lib/suggest/sentence-split';
 import type { SuggestLanguage } from '../src/lib/suggest/types';
+import { median, round, row, type Row } from './stats';
 
 const WORDS = 10_000;
 const ROUNDS = 3; // each round runs A B B A, so every side runs 2 × ROUNDS times
 /**
- * Runs of each side before timing: the first calls in a process run cold code and compile the
- * patterns (10,000 German words: about 120, 70, 45 ms, then about 20 ms from the fifth call).
- * The first call is measured on its own, in fresh processes (`firstCall`).
+ * Runs of each side before timing, after a first call: early calls in a process run cold code
+ * (10,000 German words, commit 9be182b, one fresh process: 122, 66, 45, 47, 48, 21, 19 ms).
+ * The first call is measured on its own, in fresh processes (`firstRuns`).
  */
 const WARM_UP_RUNS = 5;
-/** Fresh processes for the first-call figure (median). */
-const FIRST_CALL_PROCESSES = 3;
+/** Fresh processes per side for the first-run figures (median). */
+const FIRST_RUN_PROCESSES = 3;
+
+type Side = 'suggest' | 'segmenter';
 const RESULTS = new URL('./results-suggest.json', import.meta.url);
 
 // Written for this benchmark: a small commentary per language, repeated until it is long enough.
@@ -71,14 +74,6 @@ function time(run: () => unknown): number {
 	return performance.now() - start;
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2
-		? (sorted[middle] ?? NaN)
-		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 export function benchSuggestLanguage(language: SuggestLanguage, rounds = ROUNDS) {
 	const { text, words } = longText(language);
 	const suggest = () => suggestStructure(text, language);
@@ -125,41 +120,44 @@ export function benchSuggestLanguage(language: SuggestLanguage, rounds = ROUNDS)
 	};
 }
 
-function round(value: number): number {
-	return Math.round(value * 100) / 100;
+/**
+ * The first run of one side in this process, ms per 10,000 words. Exported for the fresh
+ * processes `firstRunsOf` starts; each runs one side only, so neither side warms up the other.
+ */
+export function firstRunMs(language: SuggestLanguage, side: Side): number {
+	const { text, words } = longText(language);
+	const ms = time(() =>
+		side === 'suggest' ? suggestStructure(text, language) : segmenterSentences(text, language)
+	);
+	return (ms * 10_000) / words;
+}
+
+/** Each side's first run in fresh Node processes running the built file: a first press. */
+function firstRunsOf(file: string, language: SuggestLanguage) {
+	const medianOf = (side: Side) => {
+		const runs: number[] = [];
+		for (let run = 0; run < FIRST_RUN_PROCESSES; run++) {
+			const script = `const { firstRunMs } = await import(${JSON.stringify(pathToFileURL(file).href)});
+console.log(firstRunMs(${JSON.stringify(language)}, ${JSON.stringify(side)}));`;
+			const output = execFileSync(process.execPath, ['--input-type=module', '-e', script]);
+			runs.push(Number(output.toString()));
+		}
+		return round(median(runs));
+	};
+	return {
+		suggestStructureMsPer10kWords: medianOf('suggest'),
+		intlSegmenterMsPer10kWords: medianOf('segmenter'),
+		processes: FIRST_RUN_PROCESSES
+	};
 }
 
 /**
  * This file as Vite bundles and minifies code for the browser, which is how the editor runs the
  * suggester: run through tsx, every function would also carry esbuild's name-keeping helpers.
  */
-/** The first suggestion and the first `Intl.Segmenter` run in this process, per 10,000 words. */
-export function firstCall(language: SuggestLanguage) {
-	const { text, words } = longText(language);
-	const suggestMs = time(() => suggestStructure(text, language));
-	const segmenterMs = time(() => segmenterSentences(text, language));
-	return { suggestMs: (suggestMs * 10_000) / words, segmenterMs: (segmenterMs * 10_000) / words };
-}
-
-/** `firstCall` in fresh Node processes running the built file: what a first press costs. */
-function firstCallsOf(file: string, language: SuggestLanguage) {
-	const runs: ReturnType<typeof firstCall>[] = [];
-	for (let run = 0; run < FIRST_CALL_PROCESSES; run++) {
-		const script = `const { firstCall } = await import(${JSON.stringify(pathToFileURL(file).href)});
-console.log(JSON.stringify(firstCall(${JSON.stringify(language)})));`;
-		const output = execFileSync(process.execPath, ['--input-type=module', '-e', script]);
-		runs.push(JSON.parse(output.toString()) as ReturnType<typeof firstCall>);
-	}
-	return {
-		suggestStructureMsPer10kWords: round(median(runs.map((run) => run.suggestMs))),
-		intlSegmenterMsPer10kWords: round(median(runs.map((run) => run.segmenterMs))),
-		processes: runs.length
-	};
-}
-
 export async function builtForBrowser(): Promise<{
 	benchSuggestLanguage: typeof benchSuggestLanguage;
-	firstCalls(language: SuggestLanguage): ReturnType<typeof firstCallsOf>;
+	firstRuns(language: SuggestLanguage): ReturnType<typeof firstRunsOf>;
 	done(): void;
 }> {
 	const { build } = await import('vite');
@@ -180,20 +178,66 @@ export async function builtForBrowser(): Promise<{
 	};
 	return {
 		benchSuggestLanguage: built.benchSuggestLanguage,
-		firstCalls: (language) => firstCallsOf(`${outDir}/suggest.js`, language),
+		firstRuns: (language) => firstRunsOf(`${outDir}/suggest.js`, language),
 		done: () => rmSync(outDir, { recursive: true, force: true })
 	};
 }
 
+/** Part 7 of `npm run bench`: the rows of both languages. */
+export async function benchSuggestion(rounds: number): Promise<Row[]> {
+	const built = await builtForBrowser();
+	try {
+		return (['de', 'en'] as const).flatMap((language) => {
+			const result = built.benchSuggestLanguage(language, rounds);
+			const first = built.firstRuns(language);
+			return [
+				row(
+					'7 suggest',
+					`${language}: suggestStructure per 10,000 words vs Intl.Segmenter`,
+					result.suggestStructureMsPer10kWords,
+					result.intlSegmenterMsPer10kWords,
+					'ms',
+					{ text: '≤ 50 ms', met: (_, ours) => ours <= 50 }
+				),
+				row(
+					'7 suggest',
+					`${language}: the first suggestion in a fresh process vs Intl.Segmenter's first run`,
+					first.suggestStructureMsPer10kWords,
+					first.intlSegmenterMsPer10kWords,
+					'ms'
+				),
+				row(
+					'7 suggest',
+					`${language}: sentence segmentation per 10,000 words vs Intl.Segmenter`,
+					result.segmentSentencesMsPer10kWords,
+					result.segmentationBaselineMsPer10kWords,
+					'ms',
+					{ text: '≤ 1.5×', met: (ratio) => ratio <= 1.5 }
+				)
+			];
+		});
+	} finally {
+		built.done();
+	}
+}
+
 async function main() {
 	const built = await builtForBrowser();
+	try {
+		writeResults(built);
+	} finally {
+		built.done();
+	}
+}
+
+function writeResults(built: Awaited<ReturnType<typeof builtForBrowser>>) {
 	const benchSuggestLanguage = built.benchSuggestLanguage;
 	const results = {
 		date: new Date().toISOString(),
 		node: process.version,
 		order: 'A B B A per round (A = suggestStructure, B = Intl.Segmenter sentences); medians',
 		languages: { de: benchSuggestLanguage('de'), en: benchSuggestLanguage('en') },
-		firstCalls: { de: built.firstCalls('de'), en: built.firstCalls('en') }
+		firstRuns: { de: built.firstRuns('de'), en: built.firstRuns('en') }
 	};
 	for (const [language, result] of Object.entries(results.languages)) {
 		console.log(
@@ -202,16 +246,15 @@ async function main() {
 				`${result.intlSegmenterMsPer10kWords} ms, ratio ${result.ratio}× (median of ${result.runsEach} runs each)`
 		);
 	}
-	for (const [language, first] of Object.entries(results.firstCalls)) {
+	for (const [language, first] of Object.entries(results.firstRuns)) {
 		console.log(
-			`${language}: first call in a fresh process — suggestStructure ` +
+			`${language}: first run in a fresh process — suggestStructure ` +
 				`${first.suggestStructureMsPer10kWords} ms / 10,000 words, Intl.Segmenter ` +
 				`${first.intlSegmenterMsPer10kWords} ms (median of ${first.processes} processes)`
 		);
 	}
 	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`Wrote ${RESULTS.pathname}`);
-	built.done();
 }
 
 // `npm run bench` imports this file for part 7; `npm run bench:suggest` runs it on its own.

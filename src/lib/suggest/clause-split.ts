@@ -73,7 +73,10 @@ function phrases(list: string): Phrases {
 	const byFirstWord = new Map<string, string[][]>();
 	for (const phrase of list.split(',').map((phrase) => words(phrase))) {
 		const [first] = phrase;
-		if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+		if (!first) continue;
+		const group = byFirstWord.get(first);
+		if (group) group.push(phrase);
+		else byFirstWord.set(first, [phrase]);
 	}
 	return byFirstWord;
 }
@@ -228,13 +231,13 @@ class Sentence {
 				rules.finiteVerbs.has(token.lower) &&
 				(!rules.verbsAreLowerCase || token.isLower || index === 0)
 		);
-		let words = 0;
-		let verbs = 0;
+		let wordCount = 0;
+		let verbCount = 0;
 		for (let index = 0; index < this.tokens.length; index++) {
-			if (this.tokens[index]!.isWord) words++;
-			if (this.isVerbLike(index)) verbs++;
-			this.wordsBefore.push(words);
-			this.verbsBefore.push(verbs);
+			if (this.tokens[index]!.isWord) wordCount++;
+			if (this.isVerbLike(index)) verbCount++;
+			this.wordsBefore.push(wordCount);
+			this.verbsBefore.push(verbCount);
 		}
 	}
 

@@ -22,7 +22,7 @@ function lineBreaks(text: string): number[] {
 	return breaks;
 }
 
-/** The lines of a text, found by bisecting its line breaks rather than scanning back per unit. */
+/** The lines of a text: a unit's line start is found by bisecting the line breaks, found once. */
 class Lines {
 	private readonly breaks: number[];
 

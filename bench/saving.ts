@@ -13,6 +13,14 @@ import { seedDatabase } from './seed';
 import { abba, median, row, timeMs, type Row } from './stats';
 
 const SIZE = 1000;
+/**
+ * Saves before timing: the server saves all day, but the first saves in a process run cold code
+ * (after one save, ours took 40, 25, 18, 18, 11 ms, then about 10; the raw insert about 10 from
+ * the first).
+ */
+const WARM_UP_SAVES = 5;
+/** A save takes about 10 ms and WAL checkpoints land on either side: many cheap rounds. */
+const ROUNDS_FACTOR = 5;
 
 export async function benchSaving(rounds: number): Promise<Row[]> {
 	const dir = mkdtempSync(join(tmpdir(), 'argumap-bench-save-'));
@@ -80,16 +88,18 @@ export async function benchSaving(rounds: number): Promise<Row[]> {
 				);
 			}
 		});
-		await ours();
-		narrowSave();
-		fullSave();
+		for (let save = 0; save < WARM_UP_SAVES; save++) {
+			await ours();
+			narrowSave();
+			fullSave();
+		}
 		const runs = await abba(
-			rounds,
+			rounds * ROUNDS_FACTOR,
 			() => timeMs(ours),
 			() => timeMs(() => fullSave())
 		);
 		const narrowRuns = await abba(
-			rounds,
+			rounds * ROUNDS_FACTOR,
 			() => timeMs(ours),
 			() => timeMs(() => narrowSave())
 		);

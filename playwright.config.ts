@@ -10,6 +10,12 @@ const DEFAULTS_PORT = 4175;
 const DEFAULTS_ORIGIN = `http://localhost:${DEFAULTS_PORT}`;
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/**
+ * Tests' request contexts reuse idle connections, and Node closes them after 5 s: a request sent
+ * in that instant fails with ECONNRESET (once in CI, after a test's pause of about 5 s). Browsers
+ * retry such a request; Playwright's request client does not. Seconds, read by adapter-node.
+ */
+const KEEP_IDLE_SOCKETS = { KEEP_ALIVE_TIMEOUT: '55' }; // under Node's 60 s headers timeout
 if (!existsSync(chromiumPath)) {
 	throw new Error(
 		`Chromium not found at ${chromiumPath}. ` +
@@ -70,6 +76,7 @@ export default defineConfig({
 				ORIGIN,
 				DATABASE_PATH: 'tests/.tmp/e2e/argumap.db',
 				BODY_SIZE_LIMIT: '4M',
+				...KEEP_IDLE_SOCKETS,
 				// The suite signs up far more people from 127.0.0.1 than a class would; the default
 				// limit is tested against the second server.
 				SIGNUPS_PER_ADDRESS_PER_HOUR: '100000'
@@ -85,7 +92,8 @@ export default defineConfig({
 			env: {
 				PORT: String(HTTPS_ORIGIN_PORT),
 				ORIGIN: `https://localhost:${HTTPS_ORIGIN_PORT}`,
-				DATABASE_PATH: 'tests/.tmp/https/argumap.db'
+				DATABASE_PATH: 'tests/.tmp/https/argumap.db',
+				...KEEP_IDLE_SOCKETS
 			}
 		},
 		{
@@ -99,7 +107,8 @@ export default defineConfig({
 			env: {
 				PORT: String(DEFAULTS_PORT),
 				ORIGIN: DEFAULTS_ORIGIN,
-				DATABASE_PATH: 'tests/.tmp/defaults/argumap.db'
+				DATABASE_PATH: 'tests/.tmp/defaults/argumap.db',
+				...KEEP_IDLE_SOCKETS
 			}
 		}
 	]

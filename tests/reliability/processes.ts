@@ -52,7 +52,9 @@ export async function startProductionServer(env: Record<string, string>): Promis
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const deadline = Date.now() + 60_000;
-	while (!output.includes('Argumap is ready')) {
+	// Our start-up hook prints "ready" once the database is migrated and seeded, but adapter-node
+	// binds the port only after that; its "Listening on" line is the moment requests get through.
+	while (!(output.includes('Argumap is ready') && output.includes('Listening on '))) {
 		if (child.exitCode !== null) throw new Error(`The server exited:\n${output}`);
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');

@@ -4,7 +4,7 @@ import {
 	logIn,
 	logOut,
 	SESSION_COOKIE,
-	signUp,
+	signUpWithForm,
 	siteHeader,
 	submitLogin,
 	test
@@ -13,7 +13,7 @@ import {
 const INVALID_CREDENTIALS = 'The username or the password is not correct.';
 
 test('sign up, log out and log in again', async ({ page, account }) => {
-	await signUp(page, account);
+	await signUpWithForm(page, account);
 	await expect(page).toHaveURL('/');
 	await expect(page.getByText(`Welcome, ${account.displayName}.`)).toBeVisible();
 	await expect(siteHeader(page).getByRole('link', { name: 'Account', exact: true })).toBeVisible();
@@ -30,7 +30,7 @@ test('sign up, log out and log in again', async ({ page, account }) => {
 });
 
 test('a wrong password and an unknown username get the same alert', async ({ page, account }) => {
-	await signUp(page, account);
+	await signUpWithForm(page, account);
 	await logOut(page);
 
 	await submitLogin(page, { username: account.username, password: `${account.password}!` });
@@ -52,7 +52,7 @@ test('the session cookie is HttpOnly, SameSite=Lax (not Secure on an http origin
 	context,
 	account
 }) => {
-	await signUp(page, account);
+	await signUpWithForm(page, account);
 	const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
 	expect(session).toBeDefined();
 	expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: false });
@@ -70,7 +70,7 @@ test('changing the password keeps this session and ends the others', async ({
 	browser,
 	account
 }) => {
-	await signUp(page, account);
+	await signUpWithForm(page, account);
 
 	const otherContext = await browser.newContext({ locale: 'en-US' });
 	try {
@@ -116,7 +116,7 @@ test('changing the password keeps this session and ends the others', async ({
 });
 
 test('deleting the account needs the password and the checkbox', async ({ page, account }) => {
-	await signUp(page, account);
+	await signUpWithForm(page, account);
 	await gotoHydrated(page, '/account');
 	const zone = page.getByRole('region', { name: 'Delete account' });
 	const password = zone.getByLabel('Your password, to confirm', { exact: true });

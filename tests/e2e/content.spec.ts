@@ -34,6 +34,39 @@ test.describe('the example commentary', () => {
 		await expect(text.getByText('matthias.schiermeyer@stzn.de')).toBeVisible();
 	});
 
+	test('when the example map fails to download, the landing page says so and keeps its links', async ({
+		page
+	}) => {
+		// The code the page preloads (its Link header) comes through; the map viewer, a chunk
+		// loaded after the page, does not. (SvelteKit's own error page, loaded then too, does.)
+		const links = (await page.request.get('/')).headers()['link'] ?? '';
+		const preloaded = new Set(
+			[...links.matchAll(/<([^>]+)>; rel="modulepreload"/g)].map(
+				(match) => new URL(match[1]!, 'http://localhost/').pathname
+			)
+		);
+		expect(preloaded.size).toBeGreaterThan(0);
+		const refused: string[] = [];
+		await page.route('**/_app/immutable/chunks/*.js', (route) => {
+			const path = new URL(route.request().url()).pathname;
+			if (preloaded.has(path)) return route.continue();
+			refused.push(path);
+			return route.abort('internetdisconnected');
+		});
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+
+		await page.goto('/');
+		const example = page.getByRole('region', { name: 'Example commentary' });
+		await expect(example.getByRole('alert')).toHaveText(
+			'The example map could not be loaded – check your connection and reload the page.'
+		);
+		expect(refused.length).toBeGreaterThan(0);
+		await expect(example.getByRole('link', { name: 'Read the whole commentary' })).toBeVisible();
+		await expect(example.getByRole('link', { name: 'Open the example map' })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
 	test.describe('in German', () => {
 		test.use({ locale: 'de-DE' });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './editor-page';
 import { expect, gotoHydrated, ORIGIN, signUp, test } from './fixtures';
@@ -133,6 +134,36 @@ function placedTree(size: number) {
 	}));
 	return { format: 'argumap-map', version: 1, map: { statements, relations } };
 }
+
+/** Where the client build put a module loaded on demand (Vite's manifest of that build). */
+function builtChunk(source: string): string {
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	const chunk = manifest[source];
+	if (!chunk) throw new Error(`${source} is not a chunk of its own in the build`);
+	return chunk.file;
+}
+
+test('a minimap that fails to download: the page says so, and draws the graph without it', async ({
+	page,
+	account
+}) => {
+	await signUp(page, account);
+	const id = await newMapOfExample(page);
+	const minimap = builtChunk('src/lib/components/graph/GraphMinimap.svelte');
+	await page.route(`**/${minimap}`, (route) => route.abort('internetdisconnected'));
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// Large enough for a minimap.
+	await openWithDocument(page, id, placedTree(30));
+	await expect(page.getByRole('alert')).toHaveText(
+		'Part of the graph could not be loaded – check your connection and try again.'
+	);
+	await expect(page.locator('[data-testid="argument-graph"] canvas').first()).toBeVisible();
+	await expect(page.getByRole('img', { name: /^Overview of the whole map/ })).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
 
 test('the outline holds back while the graph is pressed, and grows to the end after the release', async ({
 	page,

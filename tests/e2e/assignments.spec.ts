@@ -14,6 +14,7 @@ import {
 	gotoHydrated,
 	newAccount,
 	ORIGIN,
+	pinLanguage,
 	signUp,
 	test
 } from './fixtures';
@@ -194,7 +195,7 @@ test('a teacher sets an assignment, a student works on it and submits, the teach
 
 	// German: the same pages, translated and accessible.
 	for (const page of [teacher, student]) {
-		await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'de', url: ORIGIN }]);
+		await pinLanguage(page, 'de');
 	}
 	await gotoHydrated(teacher, assignmentPath);
 	await expect(teacher.locator('html')).toHaveAttribute('lang', 'de');

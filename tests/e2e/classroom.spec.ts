@@ -13,9 +13,10 @@ import {
 	expect,
 	expectNoAxeViolations,
 	gotoHydrated,
-	ORIGIN,
-	signUp,
 	newAccount,
+	ORIGIN,
+	pinLanguage,
+	signUp,
 	test
 } from './fixtures';
 
@@ -28,12 +29,12 @@ function commentsPanel(page: Page) {
 }
 
 async function expectNoAxeViolationsInGerman(page: Page) {
-	await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'de', url: ORIGIN }]);
+	await pinLanguage(page, 'de');
 	await page.reload();
 	await page.waitForLoadState('networkidle');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expectNoAxeViolations(page);
-	await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: ORIGIN }]);
+	await pinLanguage(page, 'en');
 	await page.reload();
 	await page.waitForLoadState('networkidle');
 }

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ArgumentMap } from '$lib/argument';
 import { createClass, exampleMapId, joinByCode, newUser } from './classroom-helpers';
 import { CONTRA, CONTRA_MAP, PRO, PRO_MAP } from './compare/debate';
-import { expect, expectNoAxeViolations, gotoHydrated, ORIGIN, test } from './fixtures';
+import { expect, expectNoAxeViolations, gotoHydrated, ORIGIN, pinLanguage, test } from './fixtures';
 
 /*
  * The issue's two flows: a teacher compares two commentaries with opposite stances, links them
@@ -215,7 +215,7 @@ test('the compare view has no axe violations, in English and German, and stacks 
 }) => {
 	const exampleId = await exampleMapId(page);
 	for (const locale of ['en', 'de'] as const) {
-		await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: locale, url: ORIGIN }]);
+		await pinLanguage(page, locale);
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await gotoHydrated(page, `/compare?a=${exampleId}&b=${exampleId}`);
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, pageErrors, test } from './fixtures';
 
 const SENTENCE =
 	'Die Bundesregierung muss den Gesprächsfaden zum Kreml dennoch aufrecht erhalten, wenn andere es nicht tun.';
@@ -53,8 +53,7 @@ test.describe('the example commentary', () => {
 			refused.push(path);
 			return route.abort('internetdisconnected');
 		});
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
+		const errors = pageErrors(page);
 
 		await page.goto('/');
 		const example = page.getByRole('region', { name: 'Example commentary' });

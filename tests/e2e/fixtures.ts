@@ -94,6 +94,18 @@ const pagesWithoutScripts = new WeakSet<Page>();
 /** The cookie that pins the UI language (paraglide's cookieName). */
 const LANGUAGE_COOKIE = 'PARAGLIDE_LOCALE';
 
+/** Shows the UI in `lang` from the next page on, as the language switch would. */
+export function pinLanguage(page: Page, lang: Lang) {
+	return page.context().addCookies([{ name: LANGUAGE_COOKIE, value: lang, url: ORIGIN }]);
+}
+
+/** The messages of the page's uncaught errors, collected from now on. */
+export function pageErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
 /**
  * Signs up with the sign-up form's own POST, sent from the page's browser context, whose cookies
  * then carry the new session; the page stays where it is. A tenth of the time of filling in the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './editor-page';
-import { expect, gotoHydrated, ORIGIN, signUp, test } from './fixtures';
+import { expect, gotoHydrated, ORIGIN, pageErrors, signUp, test } from './fixtures';
 
 const STATEMENTS = 200;
 
@@ -101,8 +101,7 @@ test('a chain of 300 statements opens: graph and outline drawn to the last step,
 	account
 }) => {
 	const CHAIN = 300;
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
+	const errors = pageErrors(page);
 	await signUp(page, account);
 	const id = await newMapOfExample(page);
 	await openWithDocument(page, id, chainMap(CHAIN));
@@ -153,8 +152,7 @@ test('a minimap that fails to download: the page says so, and draws the graph wi
 	const id = await newMapOfExample(page);
 	const minimap = builtChunk('src/lib/components/graph/GraphMinimap.svelte');
 	await page.route(`**/${minimap}`, (route) => route.abort('internetdisconnected'));
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
+	const errors = pageErrors(page);
 	// Large enough for a minimap.
 	await openWithDocument(page, id, placedTree(30));
 	await expect(page.getByRole('alert')).toHaveText(
@@ -179,17 +177,26 @@ test('the outline holds back while the graph is pressed, and grows to the end af
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 2 });
 	await openWithDocument(page, id, placedTree(SIZE));
 	const canvas = page.locator('[data-testid="argument-graph"] canvas').first();
-	await canvas.waitFor();
-	const box = (await canvas.boundingBox())!;
-	// A press on the graph, held without moving: no viewport event tells the page a pan goes on.
-	await page.mouse.move(box.x + 5, box.y + 5);
-	await page.mouse.down();
 	const items = new EditorPage(page).outline.locator('[data-outline-statement]');
-	await page.waitForTimeout(400);
-	const whilePressed = await items.count();
+	// The press has to land before the outline has grown to the end, and a quick moment of the
+	// machine (CI, once) can grow it all first: then the map is opened again, at most twice.
+	let whilePressed = SIZE;
+	for (let attempt = 1; attempt <= 3 && whilePressed === SIZE; attempt++) {
+		if (attempt > 1) {
+			await page.mouse.up();
+			await gotoHydrated(page, `/maps/${id}`);
+		}
+		await canvas.waitFor();
+		const box = (await canvas.boundingBox())!;
+		// A press on the graph, held without moving: no viewport event tells the page a pan goes on.
+		await page.mouse.move(box.x + 5, box.y + 5);
+		await page.mouse.down();
+		await page.waitForTimeout(400);
+		whilePressed = await items.count();
+	}
+	expect(whilePressed).toBeLessThan(SIZE);
 	await page.waitForTimeout(1500);
 	expect(await items.count()).toBe(whilePressed);
-	expect(whilePressed).toBeLessThan(SIZE);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await page.mouse.up();
 	await expect(items).toHaveCount(SIZE, { timeout: 30_000 });

@@ -6,7 +6,7 @@ import {
 	expectNoAxeViolations,
 	gotoHydrated,
 	newAccount,
-	ORIGIN,
+	pinLanguage,
 	signUp,
 	test
 } from './fixtures';
@@ -156,7 +156,7 @@ test('the suggestion panel passes axe in English and German', async ({ page, acc
 	await suggest(page);
 	await expectNoAxeViolations(page);
 
-	await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'de', url: ORIGIN }]);
+	await pinLanguage(page, 'de');
 	await page.reload();
 	await page.waitForLoadState('networkidle');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
